@@ -12,6 +12,10 @@ kept; it adds or replaces:
   * tags[].xml_name, enumerations[].values[].xml_name, masks[].values[].xml_name
     -- the KMIP Profiles name normalisation (Profiles v1.4 / v2.1 "Normalizing Names", XML and
        JSON encodings), see xml_name() below;
+  * tags[].enumeration -- the enumeration or mask whose values the tag carries when it is
+    encoded as an Enumeration (or, for a mask, as an Integer): the enumeration or mask of the same
+    name, or ENUMERATION_OF below. Tags whose Enumeration values are tags or item types (Attribute
+    Reference, Tag, Extension Type) have none;
   * tags[].section, enumerations[].section, masks[].section
     -- "<version> §<number> <title>" of the heading that defines the item, taken from the latest
        spec version that lists it (see sections.py-like logic in find_sections()).
@@ -63,6 +67,12 @@ XML_NAME_OVERRIDES = {
 }
 
 
+# Enumeration-typed tags whose values come from an enumeration of another name.
+ENUMERATION_OF = {
+    "Mask Generator Hashing Algorithm": "Hashing Algorithm",  # v1.4 §2.1.5, v2.1 §4.16
+}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--spec-dir", required=True)
@@ -70,8 +80,14 @@ def main():
     args = ap.parse_args()
     with open(args.registry, encoding="utf-8") as f:
         reg = json.load(f)
+    enumerations = {e["name"] for e in reg["enumerations"]} | {m["name"] for m in reg["masks"]}
     for t in reg["tags"]:
         t["xml_name"] = xml_name(t["name"])
+        e = ENUMERATION_OF.get(t["name"], t["name"] if t["name"] in enumerations else None)
+        if e is not None:
+            t["enumeration"] = e
+        else:
+            t.pop("enumeration", None)
     for group in ("enumerations", "masks"):
         for e in reg[group]:
             for v in e["values"]:

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Adjustment Type.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.1 Adjustment Type Enumeration.
  */
 public enum AdjustmentType {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Alternative Name Type.
  *
- * <p>Since KMIP 1.2.
+ * <p>Since KMIP 1.2. Spec: 2.1 §11.2 Alternative Name Type Enumeration.
  */
 public enum AlternativeNameType {
   /**

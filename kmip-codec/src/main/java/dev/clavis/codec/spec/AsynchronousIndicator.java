@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Asynchronous Indicator.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.3 Asynchronous Indicator Enumeration.
  */
 public enum AsynchronousIndicator {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Attestation Type.
  *
- * <p>Since KMIP 1.2.
+ * <p>Since KMIP 1.2. Spec: 2.1 §11.4 Attestation Type Enumeration.
  */
 public enum AttestationType {
   /**

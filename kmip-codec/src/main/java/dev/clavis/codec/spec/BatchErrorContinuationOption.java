@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Batch Error Continuation Option.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.5 Batch Error Continuation Option Enumeration.
  */
 public enum BatchErrorContinuationOption {
   /**

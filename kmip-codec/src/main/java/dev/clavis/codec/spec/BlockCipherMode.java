@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Block Cipher Mode.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.6 Block Cipher Mode Enumeration.
  */
 public enum BlockCipherMode {
   /**

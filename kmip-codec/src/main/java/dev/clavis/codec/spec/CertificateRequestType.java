@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Certificate Request Type.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.8 Certificate Request Type Enumeration.
  */
 public enum CertificateRequestType {
   /**

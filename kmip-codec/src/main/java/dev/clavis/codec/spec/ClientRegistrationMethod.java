@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Client Registration Method.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.10 Client Registration Method Enumeration.
  */
 public enum ClientRegistrationMethod {
   /**

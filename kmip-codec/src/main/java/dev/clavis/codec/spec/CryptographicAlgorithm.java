@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Cryptographic Algorithm.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.12 Cryptographic Algorithm Enumeration.
  */
 public enum CryptographicAlgorithm {
   /**

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The KMIP bit mask Cryptographic Usage Mask.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §12.1 Cryptographic Usage Mask.
  *
  * <p>Mask values travel as an Integer holding the OR of the bits; the XML and JSON
  * encodings may write them as a list of {@link #xmlName() names}.

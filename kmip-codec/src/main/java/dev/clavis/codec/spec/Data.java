@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Data.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.13 Data Enumeration.
  */
 public enum Data {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Destroy Action.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.15 Destroy Action Enumeration.
  */
 public enum DestroyAction {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Digital Signature Algorithm.
  *
- * <p>Since KMIP 1.1.
+ * <p>Since KMIP 1.1. Spec: 2.1 §11.16 Digital Signature Algorithm Enumeration.
  */
 public enum DigitalSignatureAlgorithm {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Encoding Option.
  *
- * <p>Since KMIP 1.1.
+ * <p>Since KMIP 1.1. Spec: 2.1 §11.18 Encoding Option Enumeration.
  */
 public enum EncodingOption {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Endpoint Role.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.19 Endpoint Role Enumeration.
  */
 public enum EndpointRole {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration FIPS186 Variation.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.20 FIPS186 Variation Enumeration.
  */
 public enum Fips186Variation {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Hashing Algorithm.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.21 Hashing Algorithm Enumeration.
  */
 public enum HashingAlgorithm {
   /**

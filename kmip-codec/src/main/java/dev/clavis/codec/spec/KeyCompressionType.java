@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Key Compression Type.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.24 Key Compression Type Enumeration.
  */
 public enum KeyCompressionType {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Key Format Type.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.25 Key Format Type Enumeration.
  */
 public enum KeyFormatType {
   /**

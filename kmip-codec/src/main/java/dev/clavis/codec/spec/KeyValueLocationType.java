@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Key Value Location Type.
  *
- * <p>Since KMIP 1.2.
+ * <p>Since KMIP 1.2. Spec: 2.1 §11.27 Key Value Location Type Enumeration.
  */
 public enum KeyValueLocationType {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Key Wrap Type.
  *
- * <p>Since KMIP 1.4.
+ * <p>Since KMIP 1.4. Spec: 2.1 §11.29 Key Wrap Type Enumeration.
  */
 public enum KeyWrapType {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Mask Generator.
  *
- * <p>Since KMIP 1.4.
+ * <p>Since KMIP 1.4. Spec: 2.1 §11.30 Mask Generator Enumeration.
  */
 public enum MaskGenerator {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration NIST Key Type.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.32 NIST Key Type Enumeration.
  */
 public enum NistKeyType {
   /**

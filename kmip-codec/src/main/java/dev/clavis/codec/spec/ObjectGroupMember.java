@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Object Group Member.
  *
- * <p>Since KMIP 1.1.
+ * <p>Since KMIP 1.1. Spec: 2.1 §11.33 Object Group Member Enumeration.
  */
 public enum ObjectGroupMember {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration PKCS#11 Return Code.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.39 PKCS#11 Return Code Enumeration.
  *
  * <p>The KMIP specification lists no values for this enumeration: they come from PKCS#11
  * (a PKCS#11 Function is the 1-based position of the function in {@code

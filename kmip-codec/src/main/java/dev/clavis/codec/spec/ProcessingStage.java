@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Processing Stage.
  *
- * <p>Since KMIP 2.1.
+ * <p>Since KMIP 2.1. Spec: 2.1 §11.40 Processing Stage Enumeration.
  */
 public enum ProcessingStage {
   /**

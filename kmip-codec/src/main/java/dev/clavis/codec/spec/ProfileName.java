@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Profile Name.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.41 Profile Name Enumeration.
  */
 public enum ProfileName {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Query Function.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.44 Query Function Enumeration.
  */
 public enum QueryFunction {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Recommended Curve.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.45 Recommended Curve Enumeration.
  */
 public enum RecommendedCurve {
   /**

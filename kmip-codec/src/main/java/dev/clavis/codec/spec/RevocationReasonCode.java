@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Revocation Reason Code.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.48 Revocation Reason Code Enumeration.
  */
 public enum RevocationReasonCode {
   /**

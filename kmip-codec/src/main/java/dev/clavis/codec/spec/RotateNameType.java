@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Rotate Name Type.
  *
- * <p>Since KMIP 2.1.
+ * <p>Since KMIP 2.1. Spec: 2.1 §11.51 Rotate Name Type Enumeration.
  */
 public enum RotateNameType {
   /**

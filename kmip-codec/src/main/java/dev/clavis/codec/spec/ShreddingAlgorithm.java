@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Shredding Algorithm.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.53 Shredding Algorithm Enumeration.
  */
 public enum ShreddingAlgorithm {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Split Key Method.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.54 Split Key Method Enumeration.
  */
 public enum SplitKeyMethod {
   /**

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The KMIP bit mask Storage Status Mask.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §12.3 Storage Status Mask.
  *
  * <p>Mask values travel as an Integer holding the OR of the bits; the XML and JSON
  * encodings may write them as a list of {@link #xmlName() names}.

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Ticket Type.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.57 Ticket Type Enumeration.
  */
 public enum TicketType {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Unique Identifier.
  *
- * <p>Since KMIP 2.0.
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.58 Unique Identifier Enumeration.
  */
 public enum UniqueIdentifier {
   /**

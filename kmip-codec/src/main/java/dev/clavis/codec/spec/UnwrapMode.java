@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Unwrap Mode.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.59 Unwrap Mode Enumeration.
  */
 public enum UnwrapMode {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Usage Limits Unit.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.60 Usage Limits Unit Enumeration.
  */
 public enum UsageLimitsUnit {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Validation Authority Type.
  *
- * <p>Since KMIP 1.3.
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.63 Validation Authority Type Enumeration.
  */
 public enum ValidationAuthorityType {
   /**

@@ -5,7 +5,7 @@ package dev.clavis.codec.spec;
 /**
  * The KMIP enumeration Validity Indicator.
  *
- * <p>Since KMIP 1.0.
+ * <p>Since KMIP 1.0. Spec: 2.1 §11.61 Validity Indicator Enumeration.
  */
 public enum ValidityIndicator {
   /**
