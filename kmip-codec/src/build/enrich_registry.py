@@ -18,8 +18,12 @@ kept; it adds or replaces:
     Reference, Tag, Extension Type) have none;
   * tags[].section, enumerations[].section, masks[].section
     -- "<version> §<number> <title>" of the heading that defines the item, taken from the latest
-       spec version that lists it (see sections.py-like logic in find_sections()).
-The committed JSON is the source of truth; this script is only how it was produced.
+       spec version that lists it (rules in sections.py, next to this file);
+  * two value names the text extraction damaged (NAME_FIXES) and one XML-name override
+    (XML_NAME_OVERRIDES), each with its reason below.
+Running it twice changes nothing. The committed JSON is the source of truth; this script is only
+how it was produced. After a change, regenerate the Java names:
+    ./mvnw -pl kmip-codec test -Dtest=GeneratedSourcesTest -Dclavis.regenerate=true
 """
 import argparse
 import json
@@ -28,7 +32,7 @@ import sys
 
 
 def xml_name(name):
-    """KMIP Profiles name normalisation.
+    """KMIP Profiles name normalisation (XML/JSON encodings), as six steps.
 
     1. '(' and ')' become spaces.
     2. A non-word character followed by a letter and then a lower-case letter is a word

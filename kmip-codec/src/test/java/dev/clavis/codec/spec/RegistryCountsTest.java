@@ -188,6 +188,22 @@ class RegistryCountsTest {
   }
 
   @Test
+  void tagEnumerationsNameAnEnumerationOrMask() {
+    Set<String> names = new HashSet<>();
+    list("enumerations").forEach(e -> names.add(e.get("name").asText()));
+    list("masks").forEach(e -> names.add(e.get("name").asText()));
+    int withEnumeration = 0;
+    for (JsonNode t : list("tags")) {
+      if (t.hasNonNull("enumeration")) {
+        withEnumeration++;
+        assertThat(names).as(t.get("name").asText()).contains(t.get("enumeration").asText());
+      }
+    }
+    // every enumeration and mask has its same-named tag, plus Mask Generator Hashing Algorithm
+    assertThat(withEnumeration).isEqualTo(62 + 3 + 1);
+  }
+
+  @Test
   void tagClassHasOneConstantPerRegistryTag() throws IllegalAccessException {
     Set<Integer> registryValues = new HashSet<>();
     list("tags").forEach(t -> registryValues.add(Integer.decode(t.get("value").asText())));

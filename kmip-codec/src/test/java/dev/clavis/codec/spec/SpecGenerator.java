@@ -173,9 +173,10 @@ public final class SpecGenerator {
         + " * KMIP enumeration (KMIP 1.4 §9.1.3.2, KMIP 2.1 §11), one enum per bit mask (KMIP 1.4\n"
         + " * §9.1.3.3, KMIP 2.1 §12) and {@link dev.clavis.codec.spec.KmipVersion}.\n"
         + " *\n"
-        + " * <p>Nothing here is edited by hand: change the registry and run {@code ./mvnw -pl\n"
-        + " * kmip-codec test -Dtest=GeneratedSourcesTest -Dclavis.regenerate=true}. Depends on the JDK\n"
-        + " * only.\n"
+        + " * <p>Files headed {@code GENERATED … DO NOT EDIT} are not edited by hand: change the\n"
+        + " * registry and run {@code ./mvnw -pl kmip-codec test -Dtest=GeneratedSourcesTest\n"
+        + " * -Dclavis.regenerate=true}; {@code GeneratedSourcesTest} fails the build when they are\n"
+        + " * stale. Depends on the JDK only.\n"
         + " */\n"
         + "package " + PACKAGE + ";\n";
   }

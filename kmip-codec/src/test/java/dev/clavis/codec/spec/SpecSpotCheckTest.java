@@ -139,6 +139,19 @@ class SpecSpotCheckTest {
   }
 
   @Test
+  void tagXmlNamesFollowTheProfilesRule() throws IOException {
+    JsonNode tags = RegistryCountsTest.read().get("tags");
+    assertThat(find(tags, "X.509 Certificate Identifier").get("xml_name").asText()).isEqualTo("X_509CertificateIdentifier");
+    assertThat(find(tags, "PKCS#11 Function").get("xml_name").asText()).isEqualTo("PKCS_11Function");
+    assertThat(find(tags, "Template-Attribute").get("xml_name").asText()).isEqualTo("TemplateAttribute");
+    assertThat(find(tags, "Cryptographic Algorithm").get("xml_name").asText()).isEqualTo("CryptographicAlgorithm");
+    assertThat(find(tags, "Mask Generator Hashing Algorithm").get("enumeration").asText()).isEqualTo("Hashing Algorithm");
+    assertThat(find(tags, "Object Type").get("enumeration").asText()).isEqualTo("Object Type");
+    assertThat(find(tags, "Cryptographic Usage Mask").get("enumeration").asText()).isEqualTo("Cryptographic Usage Mask");
+    assertThat(find(tags, "Activation Date").has("enumeration")).isFalse();
+  }
+
+  @Test
   void xmlNames() {
     assertThat(ObjectType.SYMMETRIC_KEY.xmlName()).isEqualTo("SymmetricKey");
     assertThat(HashingAlgorithm.SHA_256.xmlName()).isEqualTo("SHA_256");
