@@ -131,7 +131,7 @@ class TtlvCommandTest {
 
     Run placeholder = run("<UniqueIdentifier type=\"TextString\" value=\"$UNIQUE_IDENTIFIER_0\"/>", "--from", "xml", "--to", "ttlv");
     assertThat(placeholder.exit()).isEqualTo(2);
-    assertThat(placeholder.err().strip()).doesNotContain("\n").contains("unresolved placeholder: $UNIQUE_IDENTIFIER_0");
+    assertThat(placeholder.err().strip()).doesNotContain("\n").startsWith("clavis ttlv convert: ttlv output: unresolved placeholder: $UNIQUE_IDENTIFIER_0");
 
     Run badFormat = run("", "--from", "yaml", "--to", "xml");
     assertThat(badFormat.exit()).isEqualTo(2);
