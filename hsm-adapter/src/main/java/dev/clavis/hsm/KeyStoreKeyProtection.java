@@ -61,6 +61,9 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
     static final int TAG_BITS = 128;
     static final int MAX_SEAL_BYTES = 1 << 20;
     static final String PROBE_UID = "clavis-health-probe";
+    /** OAEP with SHA-256 for the label hash and MGF1 (the JCA default MGF1 hash would be SHA-1). */
+    static final javax.crypto.spec.OAEPParameterSpec OAEP_SHA256 = new javax.crypto.spec.OAEPParameterSpec(
+            "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, javax.crypto.spec.PSource.PSpecified.DEFAULT);
 
     private static final System.Logger LOG = System.getLogger(KeyStoreKeyProtection.class.getName());
 
@@ -460,10 +463,14 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
                 case RSA_OAEP_SHA256, RSA_PKCS1 -> {
                     if (mode == Cipher.ENCRYPT_MODE) {
                         Cipher cipher = Cipher.getInstance(algorithm.jcaName());
-                        cipher.init(mode, publicKeyOf(key), drbg);
+                        if (algorithm == CipherAlgorithm.RSA_OAEP_SHA256) {
+                            cipher.init(mode, publicKeyOf(key), OAEP_SHA256, drbg);
+                        } else {
+                            cipher.init(mode, publicKeyOf(key), drbg);
+                        }
                         return cipher.doFinal(data);
                     }
-                    return rsaDecrypt(algorithm, (PrivateKey) residentKey(key), data);
+                    return rsaDecrypt(algorithm, (PrivateKey) residentKey(key), key.size(), data);
                 }
                 default -> throw new IllegalStateException();
             }
@@ -475,9 +482,14 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
     }
 
     /** RSA decryption with the resident private key; PKCS#11 overrides it for OAEP. */
-    byte[] rsaDecrypt(CipherAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
+    byte[] rsaDecrypt(CipherAlgorithm algorithm, PrivateKey key, int modulusBits, byte[] data)
+            throws GeneralSecurityException {
         Cipher cipher = cipher(algorithm.jcaName());
-        cipher.init(Cipher.DECRYPT_MODE, key);
+        if (algorithm == CipherAlgorithm.RSA_OAEP_SHA256) {
+            cipher.init(Cipher.DECRYPT_MODE, key, OAEP_SHA256);
+        } else {
+            cipher.init(Cipher.DECRYPT_MODE, key);
+        }
         return cipher.doFinal(data);
     }
 

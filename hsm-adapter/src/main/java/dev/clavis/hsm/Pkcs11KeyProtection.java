@@ -14,7 +14,6 @@ import java.security.Provider;
 import java.security.ProviderException;
 import java.security.SecureRandom;
 import java.security.Security;
-import java.security.interfaces.RSAKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,6 +64,9 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
             }
             """;
     static final String WRAPPER_EXPORT = "--add-exports jdk.crypto.cryptoki/sun.security.pkcs11.wrapper=ALL-UNNAMED";
+
+    /** PKCS#11 v2.40 §5.4, C_Initialize flags: the library may use the OS locking primitives. */
+    static final long CKF_OS_LOCKING_OK = 0x00000002L;
 
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
@@ -175,7 +177,12 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
             Class<?> pkcs11 = Class.forName("sun.security.pkcs11.wrapper.PKCS11");
             Class<?> initArgs = Class.forName("sun.security.pkcs11.wrapper.CK_C_INITIALIZE_ARGS");
             Method getInstance = pkcs11.getMethod("getInstance", String.class, String.class, initArgs, boolean.class);
-            Object module = getInstance.invoke(null, library.toString(), "C_GetFunctionList", null, false);
+            // Initialise as SunPKCS11 does, with CKF_OS_LOCKING_OK: SunPKCS11 reuses this module
+            // instance, and a library initialised without it may assume one thread only (SoftHSM2
+            // then crashes under concurrent sessions).
+            Object args = initArgs.getConstructor().newInstance();
+            initArgs.getField("flags").setLong(args, CKF_OS_LOCKING_OK);
+            Object module = getInstance.invoke(null, library.toString(), "C_GetFunctionList", args, false);
             long[] slots = (long[]) pkcs11.getMethod("C_GetSlotList", boolean.class).invoke(module, true);
             Method tokenInfo = pkcs11.getMethod("C_GetTokenInfo", long.class);
             List<String> seen = new ArrayList<>();
@@ -191,7 +198,7 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
             }
             throw new KeyProtectionException(KeyProtectionException.Reason.CONFIGURATION, "--pkcs11-token-label: '"
                     + label + "' not found in " + library + " (expected: one of " + seen + ")");
-        } catch (IllegalAccessException | IllegalArgumentException e) {
+        } catch (IllegalAccessException | IllegalArgumentException | InstantiationException e) {
             throw new KeyProtectionException(KeyProtectionException.Reason.CONFIGURATION,
                     "--pkcs11-token-label: cannot read token labels (expected: the JVM option " + WRAPPER_EXPORT
                             + ", or --pkcs11-config with a slot)", e);
@@ -247,13 +254,14 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
      * the token and remove the OAEP encoding (SHA-256, MGF1-SHA-256, empty label) here.
      */
     @Override
-    byte[] rsaDecrypt(CipherAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
+    byte[] rsaDecrypt(CipherAlgorithm algorithm, PrivateKey key, int modulusBits, byte[] data)
+            throws GeneralSecurityException {
         if (algorithm != CipherAlgorithm.RSA_OAEP_SHA256) {
-            return super.rsaDecrypt(algorithm, key, data);
+            return super.rsaDecrypt(algorithm, key, modulusBits, data);
         }
         Cipher raw = cipher("RSA/ECB/NoPadding");
         raw.init(Cipher.DECRYPT_MODE, key);
-        int modulusBytes = (((RSAKey) key).getModulus().bitLength() + 7) / 8;
+        int modulusBytes = (modulusBits + 7) / 8;
         OAEPEncoding oaep = new OAEPEncoding(new TokenRsa(raw, modulusBytes), SHA256Digest.newInstance(),
                 SHA256Digest.newInstance(), null);
         oaep.init(false, null);
@@ -286,25 +294,32 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
             return modulusBytes;
         }
 
+        /** As Bouncy Castle's RSA engine when decrypting: the encoded message without its 0x00 byte. */
         @Override
         public int getOutputBlockSize() {
-            return modulusBytes;
+            return modulusBytes - 1;
         }
 
         @Override
         public byte[] processBlock(byte[] in, int inOff, int len) throws InvalidCipherTextException {
+            byte[] out;
             try {
-                byte[] out = raw.doFinal(in, inOff, len);
-                if (out.length == modulusBytes) {
-                    return out;
-                }
-                byte[] padded = new byte[modulusBytes];
-                System.arraycopy(out, 0, padded, modulusBytes - out.length, out.length);
-                Secrets.wipe(out);
-                return padded;
+                out = raw.doFinal(in, inOff, len);
             } catch (GeneralSecurityException e) {
                 throw new InvalidCipherTextException("token RSA decrypt failed: " + e.getClass().getSimpleName());
             }
+            if (out.length < modulusBytes) {
+                return out; // leading zero bytes already dropped: OAEP decoding right-aligns it
+            }
+            // Drop the leading byte; OAEP decoding rejects the block when it was not zero.
+            byte[] block = java.util.Arrays.copyOfRange(out, 1, out.length);
+            boolean leadingZero = out[0] == 0;
+            Secrets.wipe(out);
+            if (!leadingZero) {
+                Secrets.wipe(block);
+                throw new InvalidCipherTextException("RSA-OAEP: encoded message does not start with 0x00");
+            }
+            return block;
         }
     }
 

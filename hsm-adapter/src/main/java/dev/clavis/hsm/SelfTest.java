@@ -33,7 +33,7 @@ import org.bouncycastle.crypto.prng.drbg.HMacSP800DRBG;
  *
  * <p>Vectors: AES-256-GCM test case 14 of McGrew &amp; Viega, "The Galois/Counter Mode of
  * Operation", and a vector with associated data computed with OpenSSL; HMAC-SHA256 RFC 4231 test
- * case 2; SHA-256 FIPS 180-4 example "abc"; HMAC_DRBG SHA-256 from NIST CAVP
+ * case 6; SHA-256 FIPS 180-4 example "abc"; HMAC_DRBG SHA-256 from NIST CAVP
  * ({@code HMAC_DRBG.rsp}, no reseed, no personalization, count 1); RSA PKCS#1 v1.5 and ECDSA
  * P-256 signatures made with OpenSSL over a fixed message (RSA is deterministic: the signature is
  * compared byte for byte; ECDSA is not: the known signature is verified, and a fresh one is made
@@ -192,9 +192,12 @@ public final class SelfTest {
 
     private static void hmacSha256(Provider provider) throws GeneralSecurityException {
         Mac mac = provider == null ? Mac.getInstance("HmacSHA256") : Mac.getInstance("HmacSHA256", provider);
-        mac.init(new SecretKeySpec("Jefe".getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-        byte[] out = mac.doFinal("what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII));
-        expect("HMAC-SHA256 KAT", out, "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        // RFC 4231 test case 6: a 131-byte key (tokens may refuse HMAC keys shorter than the hash).
+        byte[] key = new byte[131];
+        Arrays.fill(key, (byte) 0xaa);
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        byte[] out = mac.doFinal("Test Using Larger Than Block-Size Key - Hash Key First".getBytes(StandardCharsets.US_ASCII));
+        expect("HMAC-SHA256 KAT", out, "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54");
     }
 
     private static void aesGcm(Provider provider) throws GeneralSecurityException {
