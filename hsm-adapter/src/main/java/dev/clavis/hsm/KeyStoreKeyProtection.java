@@ -691,8 +691,12 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
         } catch (KeyProtectionException e) {
             throw e;
         } catch (InvalidKeyException e) {
-            throw new KeyProtectionException(KeyProtectionException.Reason.INVALID_ARGUMENT,
-                    kind() + " " + what + ": key refused: " + describe(e), e);
+            String chain = describe(e);
+            // A token refusing a handle it issued (removed token, object deleted meanwhile) is a
+            // token failure; a key of the wrong kind is the caller's.
+            throw new KeyProtectionException(chain.contains("PKCS11Exception")
+                    ? KeyProtectionException.Reason.TOKEN : KeyProtectionException.Reason.INVALID_ARGUMENT,
+                    kind() + " " + what + ": key refused: " + chain, e);
         } catch (GeneralSecurityException | IOException | OperatorCreationException | ProviderException e) {
             throw new KeyProtectionException(KeyProtectionException.Reason.TOKEN,
                     kind() + " " + what + " failed: " + describe(e), e);

@@ -187,7 +187,12 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
             Method tokenInfo = pkcs11.getMethod("C_GetTokenInfo", long.class);
             List<String> seen = new ArrayList<>();
             for (long slot : slots) {
-                Object info = tokenInfo.invoke(module, slot);
+                Object info;
+                try {
+                    info = tokenInfo.invoke(module, slot);
+                } catch (InvocationTargetException e) {
+                    continue; // a token removed or broken meanwhile: not the one asked for
+                }
                 String tokenLabel = new String((char[]) info.getClass().getField("label").get(info)).stripTrailing();
                 if (tokenLabel.equals(label)) {
                     return slot;
@@ -208,7 +213,8 @@ public final class Pkcs11KeyProtection extends KeyStoreKeyProtection {
                             + " (expected: --pkcs11-config with a slot)", e);
         } catch (InvocationTargetException e) {
             throw new KeyProtectionException(KeyProtectionException.Reason.CONFIGURATION, "--pkcs11-library: "
-                    + library + ": " + describe(e.getCause()) + " (expected: a loadable PKCS#11 module)", e.getCause());
+                    + library + ": cannot list its tokens: " + describe(e.getCause())
+                    + " (expected: a loadable PKCS#11 module with its tokens present)", e.getCause());
         }
     }
 

@@ -169,10 +169,37 @@ class Pkcs11KeyProtectionStartupTest {
             assertThatThrownBy(() -> p.encrypt(aes, CipherAlgorithm.AES_GCM, p.randomBytes(12), null, new byte[8]))
                     .isInstanceOf(KeyProtectionException.class)
                     .satisfies(e -> assertThat(((KeyProtectionException) e).reason())
-                            .isIn(KeyProtectionException.Reason.TOKEN, KeyProtectionException.Reason.UNKNOWN_KEY,
-                                    KeyProtectionException.Reason.INVALID_ARGUMENT));
+                            .isEqualTo(KeyProtectionException.Reason.TOKEN))
+                    .hasMessageContaining("CKR_OBJECT_HANDLE_INVALID");
             assertThat(p.unseal("u", "SymmetricKey", p.seal("u", "SymmetricKey", new byte[] {3}))).containsExactly(3);
             assertThat(p.health().healthy()).isTrue();
         }
+    }
+
+    @Test
+    void aRemovedTokenGivesPerRequestTokenErrorsNotAHangNorACrash() throws Exception {
+        String label = SoftHsm.freshToken();
+        try (KeyProtection p = KeyProtections.open(SoftHsm.config(dataDir, label).build())) {
+            SealedBlob blob = p.seal("u", "SymmetricKey", new byte[] {1});
+            SoftHsm.run(java.util.List.of("softhsm2-util", "--delete-token", "--token", label),
+                    Path.of(System.getenv("SOFTHSM2_CONF")));
+            for (int attempt = 0; attempt < 3; attempt++) {
+                assertThatThrownBy(() -> p.unseal("u", "SymmetricKey", blob))
+                        .isInstanceOf(KeyProtectionException.class)
+                        .satisfies(e -> assertThat(((KeyProtectionException) e).reason())
+                                .isEqualTo(KeyProtectionException.Reason.TOKEN));
+                assertThatThrownBy(() -> p.generateResidentKey(ResidentKeyAlgorithm.AES, 128))
+                        .isInstanceOf(KeyProtectionException.class)
+                        .satisfies(e -> assertThat(((KeyProtectionException) e).reason())
+                                .isEqualTo(KeyProtectionException.Reason.TOKEN));
+                KeyProtectionHealth health = p.health();
+                assertThat(health.healthy()).isFalse();
+                assertThat(health.detail()).startsWith("TOKEN: pkcs11 seal");
+            }
+        }
+        assertThatThrownBy(() -> KeyProtections.open(SoftHsm.config(dataDir, label).build()))
+                .isInstanceOf(KeyProtectionException.class)
+                .satisfies(e -> assertThat(((KeyProtectionException) e).reason())
+                        .isEqualTo(KeyProtectionException.Reason.CONFIGURATION));
     }
 }

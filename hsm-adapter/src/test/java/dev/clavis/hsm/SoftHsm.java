@@ -22,7 +22,7 @@ final class SoftHsm {
     static final Path LIBRARY = Path.of("/usr/lib/softhsm/libsofthsm2.so");
     static final String PIN = "1234-clavis";
     static final String SO_PIN = "5678-clavis";
-    static final int TOKENS = 24;
+    static final int TOKENS = 40;
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static String unavailable;
