@@ -65,6 +65,16 @@ public record KeyProtectionConfig(Kind kind, Path dataDir, Path kekPassphraseFil
         }
     }
 
+    /** Names the settings; the environment is left out, as it may hold the passphrase or PIN. */
+    @Override
+    public String toString() {
+        return "KeyProtectionConfig[kind=" + kind + ", dataDir=" + dataDir + ", kekPassphraseFile=" + kekPassphraseFile
+                + ", pkcs11Config=" + pkcs11Config + ", pkcs11Library=" + pkcs11Library + ", pkcs11TokenLabel="
+                + pkcs11TokenLabel + ", pkcs11PinFile=" + pkcs11PinFile + ", sessionPoolSize=" + sessionPoolSize
+                + ", sessionAcquireTimeout=" + sessionAcquireTimeout + ", environment=(" + environment.size()
+                + " variables, not shown)]";
+    }
+
     /** A builder for the software implementation over {@code dataDir}. */
     public static Builder software(Path dataDir) {
         return new Builder(Kind.SOFTWARE, dataDir);
