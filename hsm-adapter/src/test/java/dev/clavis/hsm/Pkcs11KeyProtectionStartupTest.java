@@ -202,4 +202,16 @@ class Pkcs11KeyProtectionStartupTest {
                 .satisfies(e -> assertThat(((KeyProtectionException) e).reason())
                         .isEqualTo(KeyProtectionException.Reason.CONFIGURATION));
     }
+
+    @Test
+    void theShippedSunPkcs11ExampleOpensTheFirstToken() throws Exception {
+        Path example = Path.of("..", "conf", "pkcs11-softhsm2.cfg.example");
+        assertThat(example).exists();
+        SoftHsm.freshToken();
+        try (KeyProtection p = KeyProtections.open(KeyProtectionConfig.pkcs11(dataDir).pkcs11Config(example)
+                .environment(Map.of(KeyProtectionConfig.PKCS11_PIN_ENV, SoftHsm.PIN)).build())) {
+            assertThat(p.health().healthy()).isTrue();
+            assertThat(p.toString()).contains("PKCS#11 config ../conf/pkcs11-softhsm2.cfg.example");
+        }
+    }
 }
