@@ -93,7 +93,9 @@ public final class SoftwareKeyProtection extends KeyStoreKeyProtection {
                     if (e.getCause() instanceof UnrecoverableKeyException) {
                         throw new KeyProtectionException(KeyProtectionException.Reason.CONFIGURATION, "KEK keystore "
                                 + file + ": wrong passphrase (expected: the passphrase it was created with, from "
-                                + KeyProtectionConfig.KEK_PASSPHRASE_ENV + " or --kek-passphrase-file)");
+                                + KeyProtectionConfig.KEK_PASSPHRASE_ENV + " or --kek-passphrase-file"
+                                + (Files.exists(generated) ? "; " + generated + " holds the one generated on first start"
+                                        : "") + ")");
                     }
                     throw new KeyProtectionException(KeyProtectionException.Reason.CONFIGURATION, "KEK keystore "
                             + file + ": unreadable: " + describe(e) + " (expected: a PKCS#12 file)", e);
