@@ -78,6 +78,8 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
     private final Map<String, Key> residentCache = new ConcurrentHashMap<>();
     private final Object writeLock = new Object();
     private volatile int current;
+    /** The KEK versions present, ascending; read from the keystore at start, kept up to date here. */
+    private volatile List<Integer> versions = List.of();
     private volatile boolean closed;
 
     KeyStoreKeyProtection(KeyStore keyStore, java.security.Provider provider, String aliasPrefix,
@@ -108,16 +110,17 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
 
     /** Loads the KEK versions, creates version 1 on first start, then probes seal and unseal. */
     final void start() {
-        List<Integer> versions = kekVersions();
-        if (versions.isEmpty()) {
+        List<Integer> found = listKekVersions();
+        if (found.isEmpty()) {
             int v = createKek(1);
             LOG.log(System.Logger.Level.INFO, kind() + ": created KEK v" + v + " (first start)");
-            versions = List.of(v);
+            found = List.of(v);
         }
-        current = versions.get(versions.size() - 1);
-        for (int v : versions) {
+        for (int v : found) {
             kek(v);
         }
+        versions = found;
+        current = found.get(found.size() - 1);
         KeyProtectionHealth health = health();
         if (!health.healthy()) {
             throw new KeyProtectionException(KeyProtectionException.Reason.SELF_TEST,
@@ -237,23 +240,28 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
     @Override
     public final List<Integer> kekVersions() {
         requireOpen();
+        return versions;
+    }
+
+    /** Reads the KEK versions from the keystore aliases. */
+    private List<Integer> listKekVersions() {
         return guarded("list KEK versions", () -> {
-            List<Integer> versions = new ArrayList<>();
+            List<Integer> found = new ArrayList<>();
             for (String alias : Collections.list(keyStore.aliases())) {
                 String a = alias.toLowerCase(Locale.ROOT);
                 if (a.startsWith(kekPrefix)) {
                     try {
                         int v = Integer.parseInt(a.substring(kekPrefix.length()));
                         if (v >= 1) {
-                            versions.add(v);
+                            found.add(v);
                         }
                     } catch (NumberFormatException e) {
                         // Not one of ours: ignore.
                     }
                 }
             }
-            Collections.sort(versions);
-            return List.copyOf(versions);
+            Collections.sort(found);
+            return List.copyOf(found);
         });
     }
 
@@ -261,10 +269,13 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
     public final int rotateKek() {
         requireOpen();
         synchronized (writeLock) {
-            List<Integer> versions = kekVersions();
-            int next = (versions.isEmpty() ? 0 : versions.get(versions.size() - 1)) + 1;
+            List<Integer> present = versions;
+            int next = (present.isEmpty() ? 0 : present.get(present.size() - 1)) + 1;
             createKek(next);
             kek(next);
+            List<Integer> updated = new ArrayList<>(present);
+            updated.add(next);
+            versions = List.copyOf(updated);
             current = next;
             LOG.log(System.Logger.Level.INFO, kind() + ": KEK v" + next + " is now current");
             return next;
@@ -294,6 +305,9 @@ abstract sealed class KeyStoreKeyProtection implements KeyProtection
                 return null;
             });
             keks.remove(version);
+            List<Integer> updated = new ArrayList<>(versions);
+            updated.remove(Integer.valueOf(version));
+            versions = List.copyOf(updated);
             LOG.log(System.Logger.Level.INFO, kind() + ": KEK v" + version + " retired");
         }
     }
