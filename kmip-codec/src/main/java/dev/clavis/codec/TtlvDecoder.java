@@ -48,7 +48,7 @@ public final class TtlvDecoder {
   private final TtlvLimits limits;
   private CharsetDecoder utf8;
 
-  // The explicit nesting stack: one slot per open structure.
+  // The explicit nesting stack: one slot per open structure; child lists are reused per depth.
   private int depth;
   private int[] frameTag = new int[INITIAL_STACK];
   private int[] frameEnd = new int[INITIAL_STACK];
@@ -297,7 +297,10 @@ public final class TtlvDecoder {
       int top = depth - 1;
       int end = frameEnd[top];
       if (pos == end) {
-        TtlvItem.Structure s = new TtlvItem.Structure(frameTag[top], frameItems.remove(top));
+        // The per-depth scratch list is reused: Structure copies its children.
+        ArrayList<TtlvItem> children = frameItems.get(top);
+        TtlvItem.Structure s = new TtlvItem.Structure(frameTag[top], children);
+        children.clear();
         depth--;
         if (depth == 0) {
           result = s;
@@ -347,7 +350,9 @@ public final class TtlvDecoder {
     frameTag[depth] = readTag(at);
     frameOffset[depth] = at;
     frameEnd[depth] = at + itemLength;
-    frameItems.add(new ArrayList<>());
+    if (frameItems.size() == depth) {
+      frameItems.add(new ArrayList<>());
+    }
     depth++;
   }
 
