@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the TTLV binary encoding (KMIP 1.4 §9.1, KMIP 2.1 §9.1) into {@link TtlvItem} trees.
+ * Reads the TTLV binary encoding (KMIP 1.4 §9.1, KMIP 2.1 §10.1) into {@link TtlvItem} trees.
  *
  * <p>Every item is a 3-byte tag, a 1-byte item type, a 4-byte big-endian length and a value
  * padded to a multiple of 8 bytes. Validation is strict: the tag prefix is {@code 0x42} or
@@ -23,10 +23,11 @@ import java.util.List;
  * Text Strings are well-formed UTF-8, and structure children fill their parent exactly.
  *
  * <p>Every {@link TtlvLimits limit} is checked before anything sized by a length read from the
- * input is allocated. Nesting is followed with an explicit stack, never with recursion, so no
- * input — whatever its depth — can overflow the thread stack. Errors are one {@link
- * TtlvException} carrying the byte offset of the offending item, relative to the start of the
- * input; messages never contain value bytes.
+ * input is allocated. Depth counts structures: the top-level item is depth 1, a structure in it
+ * depth 2 (primitives add no level). Nesting is followed with an explicit stack, never with
+ * recursion, so no input — whatever its depth — can overflow the thread stack. Errors are one
+ * {@link TtlvException} carrying the byte offset of the offending item, relative to the start
+ * of the input; messages never contain value bytes.
  *
  * <p>Thread-safe: the static methods share no state.
  */
