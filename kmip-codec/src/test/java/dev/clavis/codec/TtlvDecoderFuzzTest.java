@@ -23,7 +23,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * JAZZER_FUZZ=1 ./mvnw -B test -pl kmip-codec -Dtest=TtlvDecoderFuzzTest
  * </pre>
  *
- * <p>A run lasts {@code maxDuration} (below) or until the first finding. The growing corpus goes
+ * <p>A run lasts {@code maxDuration} (below) or until the first finding. A run killed from
+ * outside (Ctrl-C, {@code timeout}) leaves a {@code crash-*} file holding the input in flight:
+ * that is not a finding unless the log shows an exception and a {@code DEDUP_TOKEN}. The growing corpus goes
  * to {@code kmip-codec/.cifuzz-corpus/} (not committed). On JDK 25 the module's surefire
  * configuration disables Jazzer's regex and process sanitizer hooks, whose bundled ASM cannot
  * read JDK 25 class files; the codec uses neither.
