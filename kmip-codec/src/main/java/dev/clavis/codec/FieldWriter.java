@@ -1,5 +1,6 @@
 package dev.clavis.codec;
 
+import dev.clavis.codec.spec.KmipVersion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,11 @@ final class FieldWriter {
   FieldWriter items(List<? extends TtlvItem> v) {
     items.addAll(v);
     return this;
+  }
+
+  /** Whether {@code v} is at least {@code major.minor}. */
+  static boolean at(KmipVersion v, int major, int minor) {
+    return v.major() > major || (v.major() == major && v.minor() >= minor);
   }
 
   TtlvItem.Structure build(int tag) {
