@@ -26,11 +26,16 @@ public record AttributeReference(int tag, String vendorIdentification, String at
   }
 
   /**
-   * Reads a 1.x Attribute Name: a spec name, or a custom name {@code x-…}/{@code y-…} (vendor
-   * {@code x}/{@code y}); anything else is {@code Invalid Field}.
+   * Reads a 1.x Attribute Name: a spec name (runs of white space count as one space), or a custom
+   * name {@code x-…}/{@code y-…} (vendor {@code x}/{@code y}); anything else is {@code Invalid
+   * Field}.
    */
   public static AttributeReference ofName(String name) {
     int tag = AttributeNames.tag(name);
+    if (tag < 0) {
+      // Tolerate runs of white space inside a spec name ("Cryptographic   Usage Mask").
+      tag = AttributeNames.tag(name.strip().replaceAll("\\s+", " "));
+    }
     if (tag >= 0) {
       return of(tag);
     }

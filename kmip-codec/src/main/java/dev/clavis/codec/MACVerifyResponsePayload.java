@@ -10,6 +10,7 @@ import java.util.Objects;
 /**
  * MAC Verify Response Payload (KMIP 1.4 §4.34 Table 240, KMIP 2.1 §6.1.33 Table 263).
  *
+ * @param validityIndicator required by the spec, absent in the intermediate parts of a streamed verification (OASIS TC-STREAM-*); {@code null} when absent
  * @param correlationValue rendered from KMIP 1.3; {@code null} when absent
  */
 public record MACVerifyResponsePayload(
@@ -19,7 +20,6 @@ public record MACVerifyResponsePayload(
 
   public MACVerifyResponsePayload {
     Objects.requireNonNull(uniqueIdentifier, "uniqueIdentifier");
-    Objects.requireNonNull(validityIndicator, "validityIndicator");
   }
 
   @Override
@@ -31,7 +31,7 @@ public record MACVerifyResponsePayload(
   public static MACVerifyResponsePayload fromTtlv(TtlvItem.Structure payload, KmipVersion v) {
     FieldReader r = FieldReader.of(payload, Tag.RESPONSE_PAYLOAD, "MAC Verify Response Payload");
     String uniqueIdentifier = r.text(Tag.UNIQUE_IDENTIFIER);
-    ValidityIndicator validityIndicator = r.requireEnum(Tag.VALIDITY_INDICATOR, ValidityIndicator::fromValue);
+    ValidityIndicator validityIndicator = r.optionalEnum(Tag.VALIDITY_INDICATOR, ValidityIndicator::fromValue);
     byte[] correlationValue = r.optionalBytes(Tag.CORRELATION_VALUE);
     r.end();
     return new MACVerifyResponsePayload(uniqueIdentifier, validityIndicator, correlationValue);

@@ -15,12 +15,7 @@ public record ProtocolVersion(int major, int minor) implements Comparable<Protoc
 
   /** Whether this is one of the versions 1.0–2.1 the codec knows. */
   public boolean known() {
-    try {
-      KmipVersion.of(major, minor);
-      return true;
-    } catch (RuntimeException e) {
-      return false;
-    }
+    return KmipVersion.of(major, minor) != null;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 /**
  * Signature Verify Response Payload (KMIP 1.4 §4.32 Table 236, KMIP 2.1 §6.1.56 Table 338).
  *
+ * @param validityIndicator required by the spec, absent in the intermediate parts of a streamed verification (OASIS TC-STREAM-*); {@code null} when absent
  * @param data {@code null} when absent
  * @param correlationValue rendered from KMIP 1.3; {@code null} when absent
  */
@@ -21,7 +22,6 @@ public record SignatureVerifyResponsePayload(
 
   public SignatureVerifyResponsePayload {
     Objects.requireNonNull(uniqueIdentifier, "uniqueIdentifier");
-    Objects.requireNonNull(validityIndicator, "validityIndicator");
   }
 
   @Override
@@ -33,7 +33,7 @@ public record SignatureVerifyResponsePayload(
   public static SignatureVerifyResponsePayload fromTtlv(TtlvItem.Structure payload, KmipVersion v) {
     FieldReader r = FieldReader.of(payload, Tag.RESPONSE_PAYLOAD, "Signature Verify Response Payload");
     String uniqueIdentifier = r.text(Tag.UNIQUE_IDENTIFIER);
-    ValidityIndicator validityIndicator = r.requireEnum(Tag.VALIDITY_INDICATOR, ValidityIndicator::fromValue);
+    ValidityIndicator validityIndicator = r.optionalEnum(Tag.VALIDITY_INDICATOR, ValidityIndicator::fromValue);
     byte[] data = r.optionalBytes(Tag.DATA);
     byte[] correlationValue = r.optionalBytes(Tag.CORRELATION_VALUE);
     r.end();
