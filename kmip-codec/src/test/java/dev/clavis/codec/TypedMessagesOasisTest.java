@@ -63,7 +63,7 @@ class TypedMessagesOasisTest {
       for (TtlvItem raw : items) {
         n++;
         t.messages++;
-        TtlvItem m = OasisVectorsTest.substitute(raw);
+        TtlvItem m = collapseAttributeNames(OasisVectorsTest.substitute(raw));
         String where = dir.relativize(f) + " message " + n;
         try {
           check(m, t, where);
@@ -73,6 +73,20 @@ class TypedMessagesOasisTest {
       }
     }
     return t;
+  }
+
+  /**
+   * The 1.0–1.2 files (rebuilt from HTML) write some Attribute Names with runs of spaces
+   * ("Cryptographic   Usage Mask"); the decoder reads them as the spec name and renders the spec
+   * name, so the expected tree is compared with the spaces collapsed.
+   */
+  static TtlvItem collapseAttributeNames(TtlvItem item) {
+    return switch (item) {
+      case TtlvItem.Structure st -> new TtlvItem.Structure(
+          st.tag(), st.items().stream().map(TypedMessagesOasisTest::collapseAttributeNames).toList());
+      case TtlvItem.Text tx when tx.tag() == 0x42000A -> new TtlvItem.Text(tx.tag(), tx.value().replaceAll(" {2,}", " "));
+      default -> item;
+    };
   }
 
   static void check(TtlvItem m, Tally t, String where) {
@@ -131,18 +145,22 @@ class TypedMessagesOasisTest {
     assertThat(t.failures).isEmpty();
   }
 
+  /**
+   * The other OASIS sets (older profiles, test-case notes) decode and re-render too; the one
+   * known refusal is a Template object (deprecated since 1.3, not modelled) registered by
+   * SASED-M-2-13.
+   */
   @Test
-  void otherSetsReport() throws IOException {
+  void otherSetsDecodeAndReRenderIdentically() throws IOException {
+    List<String> failures = new ArrayList<>();
     for (String set : List.of("kmip-1.0-1.2-profiles", "kmip-1.3-profiles", "kmip-2.0-profiles", "kmip-1.3-testcases",
         "kmip-1.4-testcases", "kmip-2.0-testcases", "kmip-2.1-testcases")) {
-      Tally t;
-      try {
-        t = run(set);
-      } catch (TtlvException e) {
-        System.out.println("Typed OASIS " + set + ": XML not readable: " + e.getMessage());
-        continue;
-      }
+      Tally t = run(set);
       report(set, t);
+      assertThat(t.typedPayloads).isPositive();
+      t.failures.forEach(f -> failures.add(set + "/" + f));
     }
+    assertThat(failures).singleElement().asString()
+        .startsWith("kmip-1.3-profiles/mandatory/SASED-M-2-13.xml message 3: KmipException: Object Type: TEMPLATE");
   }
 }
