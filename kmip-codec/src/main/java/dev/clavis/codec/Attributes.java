@@ -193,6 +193,21 @@ public record Attributes(List<Attribute> list, List<TtlvItem.Structure> template
     return out;
   }
 
+  /**
+   * A copy where the second and later instances of each attribute carry their 1.x Attribute Index
+   * (1, 2, …; the first instance, index 0, carries none), as KMIP 1.x servers return
+   * multi-instance attributes (KMIP 1.4 §2.1.1). Indices already set are kept.
+   */
+  public Attributes withInstanceIndices() {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    List<Attribute> l = new ArrayList<>(list.size());
+    for (Attribute a : list) {
+      int n = seen.merge(a.name(), 1, Integer::sum) - 1;
+      l.add(a.index() == null && n > 0 ? a.withIndex(n) : a);
+    }
+    return new Attributes(l, templateNames);
+  }
+
   // ---- reading ----
 
   /** Reads a 1.x Template-Attribute (or Common/Private/Public Key Template-Attribute). */

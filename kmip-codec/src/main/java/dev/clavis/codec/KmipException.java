@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class KmipException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ResultReason reason;
+  private final ResultReason reason;
 
   public KmipException(ResultReason reason, String message) {
     super(message);

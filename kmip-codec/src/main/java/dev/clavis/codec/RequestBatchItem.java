@@ -56,6 +56,25 @@ public record RequestBatchItem(
     return new RequestBatchItem(operation, id, payload, ext, ephemeral);
   }
 
+  /**
+   * The Unique Batch Item ID of a batch item tree, read without parsing the rest (to echo it in
+   * the failed response to an item that does not parse); {@code null} when absent or unreadable.
+   */
+  public static byte[] peekUniqueBatchItemId(TtlvItem item) {
+    if (item instanceof TtlvItem.Structure s) {
+      return s.find(Tag.UNIQUE_BATCH_ITEM_ID, TtlvItem.Bytes.class).map(TtlvItem.Bytes::value).orElse(null);
+    }
+    return null;
+  }
+
+  /** The Operation of a batch item tree when it names a defined one, else {@code null}. */
+  public static Operation peekOperation(TtlvItem item) {
+    if (item instanceof TtlvItem.Structure s) {
+      return s.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(e -> Operation.fromValue(e.value())).orElse(null);
+    }
+    return null;
+  }
+
   static Operation operation(TtlvItem.Enumeration op) {
     try {
       Operation o = Operation.fromValue(op.value());

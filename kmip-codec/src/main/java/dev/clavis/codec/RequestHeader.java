@@ -3,6 +3,7 @@ package dev.clavis.codec;
 import dev.clavis.codec.spec.AttestationType;
 import dev.clavis.codec.spec.BatchErrorContinuationOption;
 import dev.clavis.codec.spec.KmipVersion;
+import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,14 +64,14 @@ public record RequestHeader(
   /** Parses a Request Header; malformed input is {@code Invalid Message}. */
   public static RequestHeader fromTtlv(TtlvItem item) {
     FieldReader r = FieldReader.of(item, Tag.REQUEST_HEADER, "Request Header");
-    ProtocolVersion pv = ProtocolVersion.fromTtlv(requirePresent(r, Tag.PROTOCOL_VERSION));
+    ProtocolVersion pv = ProtocolVersion.fromTtlv(r.requireAny(Tag.PROTOCOL_VERSION));
     Integer maxSize = r.optionalInt(Tag.MAXIMUM_RESPONSE_SIZE);
     String ccv = r.optionalText(Tag.CLIENT_CORRELATION_VALUE);
     String scv = r.optionalText(Tag.SERVER_CORRELATION_VALUE);
     TtlvItem async = r.optionalAny(Tag.ASYNCHRONOUS_INDICATOR);
     if (async != null && !(async instanceof TtlvItem.Bool) && !(async instanceof TtlvItem.Enumeration)) {
       throw new KmipException(
-          dev.clavis.codec.spec.ResultReason.INVALID_MESSAGE,
+          ResultReason.INVALID_MESSAGE,
           "Request Header: Asynchronous Indicator has type " + async.type() + " (expected: BOOLEAN or ENUMERATION)");
     }
     Boolean attCapable = r.optionalBool(Tag.ATTESTATION_CAPABLE_INDICATOR);
@@ -85,7 +86,7 @@ public record RequestHeader(
       ar.end();
       if (creds.isEmpty()) {
         throw new KmipException(
-            dev.clavis.codec.spec.ResultReason.INVALID_MESSAGE,
+            ResultReason.INVALID_MESSAGE,
             "Authentication: 0 Credentials (expected: at least 1)");
       }
     }
@@ -96,10 +97,6 @@ public record RequestHeader(
     int count = r.integer(Tag.BATCH_COUNT);
     r.end();
     return new RequestHeader(pv, maxSize, ccv, scv, async, attCapable, attTypes, creds, beco, order, ts, count);
-  }
-
-  private static TtlvItem requirePresent(FieldReader r, int tag) {
-    return r.requireAny(tag);
   }
 
   /** Renders the header for its own protocol version (fields newer than it are left out). */

@@ -61,6 +61,37 @@ public record RequestMessage(RequestHeader header, List<RequestBatchItem> batchI
     }
   }
 
+  /**
+   * A request opened at the message level only: the parsed header and the batch items still as
+   * trees, so that a server can parse each item on its own and answer a bad item with a failed
+   * batch item (KMIP 1.4 §11.1: Operation Not Supported, Invalid Field …) instead of failing the
+   * whole message.
+   */
+  public record Envelope(RequestHeader header, List<TtlvItem> batchItems) {
+    public Envelope {
+      Objects.requireNonNull(header, "header");
+      batchItems = List.copyOf(batchItems);
+    }
+
+    /** The protocol version to decode payloads with and to answer in. */
+    public KmipVersion version() {
+      return header.protocolVersion().kmipVersion();
+    }
+  }
+
+  /**
+   * Parses the message tag, the header and the Batch Count ({@code Invalid Message} when any is
+   * wrong); batch items are returned unparsed — see {@link RequestBatchItem#fromTtlv}.
+   */
+  public static Envelope open(TtlvItem item) {
+    FieldReader r = FieldReader.of(item, Tag.REQUEST_MESSAGE, "Request Message");
+    RequestHeader header = RequestHeader.fromTtlv(r.requireAny(Tag.REQUEST_HEADER));
+    List<TtlvItem> items = r.all(Tag.BATCH_ITEM);
+    r.end();
+    checkBatch(header.batchCount(), items.size());
+    return new Envelope(header, items);
+  }
+
   /** Renders for the header's protocol version. */
   public TtlvItem.Structure toTtlv() {
     List<TtlvItem> out = new ArrayList<>();

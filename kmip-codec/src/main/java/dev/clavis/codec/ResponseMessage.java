@@ -2,6 +2,7 @@ package dev.clavis.codec;
 
 import dev.clavis.codec.spec.KmipVersion;
 import dev.clavis.codec.spec.Tag;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,16 @@ public record ResponseMessage(ResponseHeader header, List<ResponseBatchItem> bat
   public ResponseMessage {
     Objects.requireNonNull(header, "header");
     batchItems = List.copyOf(batchItems);
+  }
+
+  /**
+   * The response to a request: same protocol version, the request's Client Correlation Value
+   * echoed (KMIP 1.4 §6.18), this time stamp, and the batch count of {@code items}.
+   */
+  public static ResponseMessage answering(RequestHeader request, Instant timeStamp, List<ResponseBatchItem> items) {
+    ResponseHeader h = new ResponseHeader(request.protocolVersion(), timeStamp, null, null, List.of(),
+        request.clientCorrelationValue(), null, items.size());
+    return new ResponseMessage(h, items);
   }
 
   public KmipVersion version() {

@@ -206,4 +206,19 @@ class AttributeVersionRenderingTest {
     assertThat(e.toTtlv(V1_4).items()).extracting(TtlvItem::tag).containsExactly(Tag.UNIQUE_IDENTIFIER, Tag.DATA,
         Tag.CORRELATION_VALUE, Tag.INIT_INDICATOR, Tag.FINAL_INDICATOR, Tag.AUTHENTICATED_ENCRYPTION_ADDITIONAL_DATA);
   }
+
+  @Test
+  void multiInstanceAttributesGetOneXIndices() {
+    Attributes a = Attributes.of(List.of(
+        new Name("a", NameType.UNINTERPRETED_TEXT_STRING).toAttribute(),
+        Attribute.of(integer(Tag.CRYPTOGRAPHIC_LENGTH, 128)),
+        new Name("b", NameType.UNINTERPRETED_TEXT_STRING).toAttribute(),
+        new Name("c", NameType.UNINTERPRETED_TEXT_STRING).toAttribute()));
+    assertThat(a.withInstanceIndices().list()).extracting(Attribute::index).containsExactly(null, null, 1, 2);
+    List<TtlvItem> v1 = a.withInstanceIndices().toV1List(V1_4);
+    assertThat(((TtlvItem.Structure) v1.get(3)).find(Tag.ATTRIBUTE_INDEX)).contains(integer(Tag.ATTRIBUTE_INDEX, 2));
+    // 2.x has no Attribute Index: the typed items carry none.
+    assertThat(a.withInstanceIndices().toAttributes(Tag.ATTRIBUTES, V2_1).items()).hasSize(4)
+        .noneMatch(i -> i instanceof TtlvItem.Structure st && st.find(Tag.ATTRIBUTE_INDEX).isPresent());
+  }
 }

@@ -165,4 +165,36 @@ class MessageErrorsTest {
     assertThat(new ProtocolVersion(3, 0).kmipVersion()).isEqualTo(KmipVersion.V2_1);
     assertThat(new ProtocolVersion(0, 9).kmipVersion()).isEqualTo(KmipVersion.V1_0);
   }
+
+  @Test
+  void anEnvelopeLetsTheServerFailOneItemAndAnswerTheOthers() {
+    TtlvItem.Structure bad = structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, 0x7777),
+        bytes(Tag.UNIQUE_BATCH_ITEM_ID, new byte[] {2}), structure(Tag.REQUEST_PAYLOAD));
+    RequestMessage.Envelope env = RequestMessage.open(structure(Tag.REQUEST_MESSAGE,
+        structure(Tag.REQUEST_HEADER,
+            structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, 1), integer(Tag.PROTOCOL_VERSION_MINOR, 4)),
+            text(Tag.CLIENT_CORRELATION_VALUE, "c-9"), integer(Tag.BATCH_COUNT, 2)),
+        getItem(new byte[] {1}), bad));
+    List<ResponseBatchItem> answers = new ArrayList<>();
+    for (TtlvItem raw : env.batchItems()) {
+      try {
+        RequestBatchItem item = RequestBatchItem.fromTtlv(raw);
+        GetRequestPayload get = (GetRequestPayload) item.payload(env.version());
+        answers.add(ResponseBatchItem.success(item.uniqueBatchItemId(),
+            new GetResponsePayload(dev.clavis.codec.spec.ObjectType.OPAQUE_OBJECT, get.uniqueIdentifier(),
+                new OpaqueObject(0x80000001, new byte[1])), env.version()));
+      } catch (KmipException e) {
+        answers.add(ResponseBatchItem.failure(RequestBatchItem.peekOperation(raw),
+            RequestBatchItem.peekUniqueBatchItemId(raw), e.reason(), e.getMessage()));
+      }
+    }
+    ResponseMessage resp = ResponseMessage.answering(env.header(), java.time.Instant.EPOCH, answers);
+    assertThat(resp.header().clientCorrelationValue()).isEqualTo("c-9");
+    assertThat(resp.header().batchCount()).isEqualTo(2);
+    ResponseBatchItem failed = resp.batchItems().get(1);
+    assertThat(failed.operation()).isNull();
+    assertThat(failed.uniqueBatchItemId()).containsExactly(2);
+    assertThat(failed.resultReason()).isEqualTo(ResultReason.OPERATION_NOT_SUPPORTED);
+    assertThat(ResponseMessage.fromTtlv(resp.toTtlv()).toTtlv()).isEqualTo(resp.toTtlv());
+  }
 }
