@@ -153,13 +153,15 @@ public enum BlockCipherMode {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "CBC"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "CBC"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -169,8 +171,10 @@ public enum BlockCipherMode {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -205,8 +209,10 @@ public enum BlockCipherMode {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "CBC"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static BlockCipherMode fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "CBC" -> CBC;

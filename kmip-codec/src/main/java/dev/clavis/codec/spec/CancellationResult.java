@@ -62,13 +62,15 @@ public enum CancellationResult {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Canceled"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Canceled"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -78,8 +80,10 @@ public enum CancellationResult {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -101,8 +105,10 @@ public enum CancellationResult {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Canceled"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static CancellationResult fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Canceled" -> CANCELED;

@@ -62,13 +62,15 @@ public enum ClientRegistrationMethod {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Unspecified"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Unspecified"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -78,8 +80,10 @@ public enum ClientRegistrationMethod {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -101,8 +105,10 @@ public enum ClientRegistrationMethod {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Unspecified"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static ClientRegistrationMethod fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Unspecified" -> UNSPECIFIED;

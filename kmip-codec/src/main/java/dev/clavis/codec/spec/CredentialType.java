@@ -69,13 +69,15 @@ public enum CredentialType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Username and Password"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "UsernameAndPassword"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -85,8 +87,10 @@ public enum CredentialType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -109,8 +113,10 @@ public enum CredentialType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "UsernameAndPassword"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static CredentialType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "UsernameAndPassword" -> USERNAME_AND_PASSWORD;

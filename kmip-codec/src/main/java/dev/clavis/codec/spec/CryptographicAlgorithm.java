@@ -419,13 +419,15 @@ public enum CryptographicAlgorithm {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "DES"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "DES"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -435,8 +437,10 @@ public enum CryptographicAlgorithm {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -509,8 +513,10 @@ public enum CryptographicAlgorithm {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "DES"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static CryptographicAlgorithm fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "DES" -> DES;

@@ -202,13 +202,15 @@ public enum CryptographicUsageMask {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Sign"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Sign"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -218,8 +220,10 @@ public enum CryptographicUsageMask {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -260,8 +264,10 @@ public enum CryptographicUsageMask {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Sign"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static CryptographicUsageMask fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Sign" -> SIGN;
@@ -301,8 +307,10 @@ public enum CryptographicUsageMask {
     return bits;
   }
 
-  /** The flags set in {@code bits}; bits the registry does not define are ignored (see
-   * {@link #undefinedBits}). */
+  /**
+   * The flags set in {@code bits}; bits the registry does not define are ignored (see
+   * {@link #undefinedBits}).
+   */
   public static Set<CryptographicUsageMask> from(int bits) {
     Set<CryptographicUsageMask> flags = EnumSet.noneOf(CryptographicUsageMask.class);
     for (CryptographicUsageMask f : values()) {
@@ -313,8 +321,10 @@ public enum CryptographicUsageMask {
     return flags;
   }
 
-  /** The bits of {@code bits} that no constant defines (extensions, or values from a later
-   * version); 0 when every bit is known. */
+  /**
+   * The bits of {@code bits} that no constant defines (extensions, or values from a later
+   * version); 0 when every bit is known.
+   */
   public static int undefinedBits(int bits) {
     int known = 0;
     for (CryptographicUsageMask f : values()) {

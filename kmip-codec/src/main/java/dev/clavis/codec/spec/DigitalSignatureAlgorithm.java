@@ -160,13 +160,15 @@ public enum DigitalSignatureAlgorithm {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "MD2 with RSA Encryption"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "MD2WithRSAEncryption"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -176,8 +178,10 @@ public enum DigitalSignatureAlgorithm {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -213,8 +217,10 @@ public enum DigitalSignatureAlgorithm {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "MD2WithRSAEncryption"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static DigitalSignatureAlgorithm fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "MD2WithRSAEncryption" -> MD2_WITH_RSA_ENCRYPTION;

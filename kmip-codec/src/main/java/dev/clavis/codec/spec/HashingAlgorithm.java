@@ -146,13 +146,15 @@ public enum HashingAlgorithm {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "MD2"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "MD2"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -162,8 +164,10 @@ public enum HashingAlgorithm {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -197,8 +201,10 @@ public enum HashingAlgorithm {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "MD2"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static HashingAlgorithm fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "MD2" -> MD2;

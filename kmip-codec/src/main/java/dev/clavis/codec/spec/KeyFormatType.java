@@ -188,13 +188,15 @@ public enum KeyFormatType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Raw"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Raw"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -204,8 +206,10 @@ public enum KeyFormatType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -245,8 +249,10 @@ public enum KeyFormatType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Raw"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static KeyFormatType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Raw" -> RAW;

@@ -195,13 +195,15 @@ public enum KeyRoleType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "BDK"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "BDK"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -211,8 +213,10 @@ public enum KeyRoleType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -253,8 +257,10 @@ public enum KeyRoleType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "BDK"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static KeyRoleType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "BDK" -> BDK;

@@ -41,13 +41,15 @@ public enum KeyWrapType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Not Wrapped"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "NotWrapped"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -57,8 +59,10 @@ public enum KeyWrapType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -77,8 +81,10 @@ public enum KeyWrapType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "NotWrapped"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static KeyWrapType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "NotWrapped" -> NOT_WRAPPED;

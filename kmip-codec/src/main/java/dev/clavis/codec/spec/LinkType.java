@@ -125,13 +125,15 @@ public enum LinkType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Certificate Link"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "CertificateLink"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -141,8 +143,10 @@ public enum LinkType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -173,8 +177,10 @@ public enum LinkType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "CertificateLink"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static LinkType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "CertificateLink" -> CERTIFICATE_LINK;

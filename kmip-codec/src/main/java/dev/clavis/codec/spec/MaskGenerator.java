@@ -34,13 +34,15 @@ public enum MaskGenerator {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "MFG1"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "MGF1"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -50,8 +52,10 @@ public enum MaskGenerator {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -69,8 +73,10 @@ public enum MaskGenerator {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "MGF1"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static MaskGenerator fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "MGF1" -> MFG1;

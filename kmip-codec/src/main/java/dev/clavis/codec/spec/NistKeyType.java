@@ -160,13 +160,15 @@ public enum NistKeyType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Private signature key"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "PrivateSignatureKey"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -176,8 +178,10 @@ public enum NistKeyType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -213,8 +217,10 @@ public enum NistKeyType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "PrivateSignatureKey"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static NistKeyType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "PrivateSignatureKey" -> PRIVATE_SIGNATURE_KEY;

@@ -97,13 +97,15 @@ public enum PaddingMethod {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "None"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "None"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -113,8 +115,10 @@ public enum PaddingMethod {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -141,8 +145,10 @@ public enum PaddingMethod {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "None"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static PaddingMethod fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "None" -> NONE;

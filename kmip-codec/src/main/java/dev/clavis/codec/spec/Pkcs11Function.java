@@ -35,13 +35,15 @@ public enum Pkcs11Function {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "C_Initialize"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "C_Initialize"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -51,8 +53,10 @@ public enum Pkcs11Function {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -67,8 +71,10 @@ public enum Pkcs11Function {
     return null;
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "C_Initialize"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static Pkcs11Function fromXmlName(String xmlName) {
     return null;
   }

@@ -1378,13 +1378,15 @@ public enum ProfileName {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Baseline Server Basic KMIP v1.2"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "BaselineServerBasicKMIPV1_2"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -1394,8 +1396,10 @@ public enum ProfileName {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -1605,8 +1609,10 @@ public enum ProfileName {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "BaselineServerBasicKMIPV1_2"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static ProfileName fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "BaselineServerBasicKMIPV1_2" -> BASELINE_SERVER_BASIC_KMIP_V1_2;

@@ -132,13 +132,15 @@ public enum ProtectionStorageMask {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Software"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Software"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -148,8 +150,10 @@ public enum ProtectionStorageMask {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -180,8 +184,10 @@ public enum ProtectionStorageMask {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Software"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static ProtectionStorageMask fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Software" -> SOFTWARE;
@@ -211,8 +217,10 @@ public enum ProtectionStorageMask {
     return bits;
   }
 
-  /** The flags set in {@code bits}; bits the registry does not define are ignored (see
-   * {@link #undefinedBits}). */
+  /**
+   * The flags set in {@code bits}; bits the registry does not define are ignored (see
+   * {@link #undefinedBits}).
+   */
   public static Set<ProtectionStorageMask> from(int bits) {
     Set<ProtectionStorageMask> flags = EnumSet.noneOf(ProtectionStorageMask.class);
     for (ProtectionStorageMask f : values()) {
@@ -223,8 +231,10 @@ public enum ProtectionStorageMask {
     return flags;
   }
 
-  /** The bits of {@code bits} that no constant defines (extensions, or values from a later
-   * version); 0 when every bit is known. */
+  /**
+   * The bits of {@code bits} that no constant defines (extensions, or values from a later
+   * version); 0 when every bit is known.
+   */
   public static int undefinedBits(int bits) {
     int known = 0;
     for (ProtectionStorageMask f : values()) {

@@ -125,13 +125,15 @@ public enum QueryFunction {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Query Operations"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "QueryOperations"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -141,8 +143,10 @@ public enum QueryFunction {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -173,8 +177,10 @@ public enum QueryFunction {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "QueryOperations"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static QueryFunction fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "QueryOperations" -> QUERY_OPERATIONS;

@@ -517,13 +517,15 @@ public enum RecommendedCurve {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "P-192"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "P_192"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -533,8 +535,10 @@ public enum RecommendedCurve {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -621,8 +625,10 @@ public enum RecommendedCurve {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "P_192"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static RecommendedCurve fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "P_192" -> P_192;

@@ -538,13 +538,15 @@ public enum ResultReason {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Item Not Found"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "ItemNotFound"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -554,8 +556,10 @@ public enum ResultReason {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -645,8 +649,10 @@ public enum ResultReason {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "ItemNotFound"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static ResultReason fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "ItemNotFound" -> ITEM_NOT_FOUND;

@@ -55,13 +55,15 @@ public enum ResultStatus {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Success"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Success"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -71,8 +73,10 @@ public enum ResultStatus {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -93,8 +97,10 @@ public enum ResultStatus {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Success"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static ResultStatus fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Success" -> SUCCESS;

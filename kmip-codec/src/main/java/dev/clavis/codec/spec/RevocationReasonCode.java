@@ -76,13 +76,15 @@ public enum RevocationReasonCode {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Unspecified"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Unspecified"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -92,8 +94,10 @@ public enum RevocationReasonCode {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -117,8 +121,10 @@ public enum RevocationReasonCode {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Unspecified"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static RevocationReasonCode fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Unspecified" -> UNSPECIFIED;

@@ -69,13 +69,15 @@ public enum RngAlgorithm {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Unspecified"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Unspecified"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -85,8 +87,10 @@ public enum RngAlgorithm {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -109,8 +113,10 @@ public enum RngAlgorithm {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "Unspecified"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static RngAlgorithm fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "Unspecified" -> UNSPECIFIED;

@@ -41,13 +41,15 @@ public enum RotateNameType {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "Uninterpreted Text String"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "UninterpretedTextString"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -57,8 +59,10 @@ public enum RotateNameType {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -77,8 +81,10 @@ public enum RotateNameType {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "UninterpretedTextString"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static RotateNameType fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "UninterpretedTextString" -> UNINTERPRETED_TEXT_STRING;

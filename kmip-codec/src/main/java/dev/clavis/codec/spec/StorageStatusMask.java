@@ -55,13 +55,15 @@ public enum StorageStatusMask {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "On-line storage"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "OnLineStorage"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -71,8 +73,10 @@ public enum StorageStatusMask {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -92,8 +96,10 @@ public enum StorageStatusMask {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "OnLineStorage"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static StorageStatusMask fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "OnLineStorage" -> ON_LINE_STORAGE;
@@ -112,8 +118,10 @@ public enum StorageStatusMask {
     return bits;
   }
 
-  /** The flags set in {@code bits}; bits the registry does not define are ignored (see
-   * {@link #undefinedBits}). */
+  /**
+   * The flags set in {@code bits}; bits the registry does not define are ignored (see
+   * {@link #undefinedBits}).
+   */
   public static Set<StorageStatusMask> from(int bits) {
     Set<StorageStatusMask> flags = EnumSet.noneOf(StorageStatusMask.class);
     for (StorageStatusMask f : values()) {
@@ -124,8 +132,10 @@ public enum StorageStatusMask {
     return flags;
   }
 
-  /** The bits of {@code bits} that no constant defines (extensions, or values from a later
-   * version); 0 when every bit is known. */
+  /**
+   * The bits of {@code bits} that no constant defines (extensions, or values from a later
+   * version); 0 when every bit is known.
+   */
   public static int undefinedBits(int bits) {
     int known = 0;
     for (StorageStatusMask f : values()) {

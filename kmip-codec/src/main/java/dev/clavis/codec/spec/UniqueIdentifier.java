@@ -146,13 +146,15 @@ public enum UniqueIdentifier {
     return value;
   }
 
-  /** The name as the specification writes it, e.g. {@code "Symmetric Key"}. */
+  /** The name as the specification writes it, e.g. {@code "ID Placeholder"}. */
   public String specName() {
     return specName;
   }
 
-  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code
-   * "SymmetricKey"}. */
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "IDPlaceholder"}.
+   */
   public String xmlName() {
     return xmlName;
   }
@@ -162,8 +164,10 @@ public enum UniqueIdentifier {
     return since;
   }
 
-  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code
-   * null} when no version removed it. */
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
   public KmipVersion removedIn() {
     return removedIn;
   }
@@ -197,8 +201,10 @@ public enum UniqueIdentifier {
     };
   }
 
-  /** The constant for an XML/JSON name such as {@code "SymmetricKey"}, or {@code null} when
-   * unknown (names are case-sensitive). */
+  /**
+   * The constant for an XML/JSON name such as {@code "IDPlaceholder"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
   public static UniqueIdentifier fromXmlName(String xmlName) {
     return switch (xmlName) {
       case "IDPlaceholder" -> ID_PLACEHOLDER;

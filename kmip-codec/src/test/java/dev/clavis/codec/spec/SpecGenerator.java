@@ -368,15 +368,22 @@ public final class SpecGenerator {
     b.append("  }\n\n");
     b.append("  /** The ").append(mask ? "bit" : "value").append(" on the wire. */\n");
     b.append("  public int value() {\n    return value;\n  }\n\n");
-    b.append("  /** The name as the specification writes it, e.g. {@code \"Symmetric Key\"}. */\n");
+    String exampleSpec = values.isEmpty() ? "C_Initialize" : values.get(0).get("name").asText();
+    String exampleXml = values.isEmpty() ? "C_Initialize" : values.get(0).get("xml_name").asText();
+    b.append("  /** The name as the specification writes it, e.g. {@code ")
+        .append(javadoc(javaString(exampleSpec))).append("}. */\n");
     b.append("  public String specName() {\n    return specName;\n  }\n\n");
-    b.append("  /** The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g. {@code\n");
-    b.append("   * \"SymmetricKey\"}. */\n");
+    b.append("  /**\n");
+    b.append("   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.\n");
+    b.append("   * {@code ").append(javadoc(javaString(exampleXml))).append("}.\n");
+    b.append("   */\n");
     b.append("  public String xmlName() {\n    return xmlName;\n  }\n\n");
     b.append("  /** The first protocol version that defines this ").append(mask ? "bit" : "value").append(". */\n");
     b.append("  public KmipVersion since() {\n    return since;\n  }\n\n");
-    b.append("  /** The first protocol version that no longer defines it (lists it as Reserved), or {@code\n");
-    b.append("   * null} when no version removed it. */\n");
+    b.append("  /**\n");
+    b.append("   * The first protocol version that no longer defines it (lists it as Reserved), or {@code\n");
+    b.append("   * null} when no version removed it.\n");
+    b.append("   */\n");
     b.append("  public KmipVersion removedIn() {\n    return removedIn;\n  }\n\n");
     b.append("  /** Whether {@code version} defines this ").append(mask ? "bit" : "value").append(". */\n");
     b.append("  public boolean definedIn(KmipVersion version) {\n");
@@ -396,8 +403,11 @@ public final class SpecGenerator {
       b.append("    };\n");
     }
     b.append("  }\n\n");
-    b.append("  /** The constant for an XML/JSON name such as {@code \"SymmetricKey\"}, or {@code null} when\n");
-    b.append("   * unknown (names are case-sensitive). */\n");
+    b.append("  /**\n");
+    b.append("   * The constant for an XML/JSON name such as {@code ").append(javadoc(javaString(exampleXml)))
+        .append("}, or {@code null} when\n");
+    b.append("   * unknown (names are case-sensitive).\n");
+    b.append("   */\n");
     b.append("  public static ").append(cls).append(" fromXmlName(String xmlName) {\n");
     if (rows.isEmpty()) {
       b.append("    return null;\n");
@@ -420,8 +430,10 @@ public final class SpecGenerator {
       b.append("    }\n");
       b.append("    return bits;\n");
       b.append("  }\n\n");
-      b.append("  /** The flags set in {@code bits}; bits the registry does not define are ignored (see\n");
-      b.append("   * {@link #undefinedBits}). */\n");
+      b.append("  /**\n");
+      b.append("   * The flags set in {@code bits}; bits the registry does not define are ignored (see\n");
+      b.append("   * {@link #undefinedBits}).\n");
+      b.append("   */\n");
       b.append("  public static Set<").append(cls).append("> from(int bits) {\n");
       b.append("    Set<").append(cls).append("> flags = EnumSet.noneOf(").append(cls).append(".class);\n");
       b.append("    for (").append(cls).append(" f : values()) {\n");
@@ -431,8 +443,10 @@ public final class SpecGenerator {
       b.append("    }\n");
       b.append("    return flags;\n");
       b.append("  }\n\n");
-      b.append("  /** The bits of {@code bits} that no constant defines (extensions, or values from a later\n");
-      b.append("   * version); 0 when every bit is known. */\n");
+      b.append("  /**\n");
+      b.append("   * The bits of {@code bits} that no constant defines (extensions, or values from a later\n");
+      b.append("   * version); 0 when every bit is known.\n");
+      b.append("   */\n");
       b.append("  public static int undefinedBits(int bits) {\n");
       b.append("    int known = 0;\n");
       b.append("    for (").append(cls).append(" f : values()) {\n");
