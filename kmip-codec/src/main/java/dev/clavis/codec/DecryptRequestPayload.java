@@ -10,7 +10,7 @@ import java.util.Objects;
  * Decrypt Request Payload (KMIP 1.4 §4.30 Table 231, KMIP 2.1 §6.1.11 Table 196).
  *
  * @param uniqueIdentifier {@code null} when absent
- * @param cryptographicParameters Cryptographic Parameters (KMIP 2.1 §4.12), as sent; {@code null} when absent
+ * @param cryptographicParameters Cryptographic Parameters (KMIP 1.4 §3.6 Table 65, KMIP 2.1 §4.16 Table 59) as sent; read it with {@link CryptographicParameters#fromTtlv}; {@code null} when absent
  * @param data {@code null} when absent
  * @param ivCounterNonce {@code null} when absent
  * @param correlationValue rendered from KMIP 1.3; {@code null} when absent

@@ -12,7 +12,7 @@ import java.util.Objects;
  * Derive Key Request Payload (KMIP 1.4 §4.6 Table 180, KMIP 2.1 §6.1.14 Table 205).
  *
  * @param uniqueIdentifiers the Unique Identifiers of the base object(s), in order
- * @param derivationParameters Derivation Parameters (KMIP 2.1 Table 245), as sent
+ * @param derivationParameters Derivation Parameters (KMIP 1.4 Table 182, KMIP 2.1 Table 364), as sent
  * @param attributes Template-Attribute (1.x) or Attributes (2.x)
  */
 public record DeriveKeyRequestPayload(

@@ -14,7 +14,7 @@ import dev.clavis.codec.spec.Tag;
  * @param keyFormatType {@code null} when absent
  * @param keyWrapType rendered from KMIP 1.4; {@code null} when absent
  * @param keyCompressionType {@code null} when absent
- * @param keyWrappingSpecification Key Wrapping Specification (KMIP 2.1 §3.3 Table 18), as sent; {@code null} when absent
+ * @param keyWrappingSpecification Key Wrapping Specification (KMIP 1.4 §2.1.6 Table 12, KMIP 2.1 Table 370), as sent; {@code null} when absent
  */
 public record GetRequestPayload(
     String uniqueIdentifier,

@@ -10,7 +10,7 @@ import java.util.Objects;
  * MAC Request Payload (KMIP 1.4 §4.33 Table 237, KMIP 2.1 §6.1.32 Table 259).
  *
  * @param uniqueIdentifier {@code null} when absent
- * @param cryptographicParameters Cryptographic Parameters (KMIP 2.1 §4.12), as sent; {@code null} when absent
+ * @param cryptographicParameters Cryptographic Parameters (KMIP 1.4 §3.6 Table 65, KMIP 2.1 §4.16 Table 59) as sent; read it with {@link CryptographicParameters#fromTtlv}; {@code null} when absent
  * @param data {@code null} when absent
  * @param correlationValue rendered from KMIP 1.3; {@code null} when absent
  * @param initIndicator rendered from KMIP 1.3; {@code null} when absent

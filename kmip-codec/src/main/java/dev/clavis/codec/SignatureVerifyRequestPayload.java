@@ -10,7 +10,7 @@ import java.util.Objects;
  * Signature Verify Request Payload (KMIP 1.4 §4.32 Table 235, KMIP 2.1 §6.1.56 Table 337).
  *
  * @param uniqueIdentifier {@code null} when absent
- * @param cryptographicParameters Cryptographic Parameters (KMIP 2.1 §4.12), as sent; {@code null} when absent
+ * @param cryptographicParameters Cryptographic Parameters (KMIP 1.4 §3.6 Table 65, KMIP 2.1 §4.16 Table 59) as sent; read it with {@link CryptographicParameters#fromTtlv}; {@code null} when absent
  * @param data {@code null} when absent
  * @param digestedData rendered from KMIP 1.4; {@code null} when absent
  * @param signatureData {@code null} when absent
