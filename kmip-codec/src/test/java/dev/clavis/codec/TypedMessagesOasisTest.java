@@ -35,6 +35,8 @@ class TypedMessagesOasisTest {
     int batchItems;
     int typedPayloads;
     final Map<String, Integer> untyped = new TreeMap<>();
+    /** Per operation: typed requests and typed responses re-rendered identically. */
+    final Map<String, int[]> perOperation = new TreeMap<>();
     final List<String> failures = new ArrayList<>();
 
     @Override
@@ -103,6 +105,7 @@ class TypedMessagesOasisTest {
         RequestPayload p = b.payload(v);
         assertThat(p.toTtlv(v)).as(where + " " + b.operation() + " request payload " + p).isEqualTo(b.payload());
         t.typedPayloads++;
+        t.perOperation.computeIfAbsent(b.operation().toString(), k -> new int[2])[0]++;
       }
     } else {
       ResponseMessage rm = ResponseMessage.fromTtlv(m);
@@ -120,13 +123,47 @@ class TypedMessagesOasisTest {
         ResponsePayload p = b.payload(v);
         assertThat(p.toTtlv(v)).as(where + " " + b.operation() + " response payload " + p).isEqualTo(b.payload());
         t.typedPayloads++;
+        t.perOperation.computeIfAbsent(b.operation().toString(), k -> new int[2])[1]++;
       }
     }
   }
 
   static void report(String set, Tally t) {
     System.out.println("Typed OASIS " + set + ": " + t);
+    StringBuilder ops = new StringBuilder("  per operation (requests/responses):");
+    t.perOperation.forEach((op, n) -> ops.append(' ').append(op).append('=').append(n[0]).append('/').append(n[1]));
+    System.out.println(ops);
     t.failures.stream().limit(60).forEach(f -> System.out.println("  FAIL " + f));
+  }
+
+  /**
+   * Every typed operation appears, as request and as response, somewhere in the OASIS sets —
+   * except the five no OASIS file exercises (Archive, Recover, Cancel, Poll, Re-key Key Pair),
+   * which {@link HandBuiltPayloadsTest} covers with trees built from the spec tables.
+   */
+  @Test
+  void everyTypedOperationIsExercisedByTheOasisSets() throws IOException {
+    Map<String, int[]> all = new TreeMap<>();
+    for (String set : List.of("kmip-1.4-profiles", "kmip-2.1-profiles", "kmip-1.0-1.2-profiles", "kmip-1.3-profiles",
+        "kmip-2.0-profiles", "kmip-1.3-testcases", "kmip-1.4-testcases", "kmip-2.0-testcases", "kmip-2.1-testcases")) {
+      run(set).perOperation.forEach((op, n) -> {
+        int[] a = all.computeIfAbsent(op, k -> new int[2]);
+        a[0] += n[0];
+        a[1] += n[1];
+      });
+    }
+    StringBuilder ops = new StringBuilder("Typed OASIS all sets, per operation (requests/responses):");
+    all.forEach((op, n) -> ops.append(' ').append(op).append('=').append(n[0]).append('/').append(n[1]));
+    System.out.println(ops);
+    List<String> missing = new ArrayList<>();
+    for (var op : Payloads.supported()) {
+      int[] n = all.getOrDefault(op.toString(), new int[2]);
+      if (n[0] == 0 || n[1] == 0) {
+        missing.add(op + "=" + n[0] + "/" + n[1]);
+      }
+    }
+    assertThat(missing).as("operations without a typed request and response in the OASIS sets")
+        .containsExactlyInAnyOrder("ARCHIVE=0/0", "RECOVER=0/0", "CANCEL=0/0", "POLL=0/0", "RE_KEY_KEY_PAIR=0/0");
   }
 
   @Test
