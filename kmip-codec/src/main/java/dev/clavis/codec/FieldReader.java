@@ -115,9 +115,34 @@ final class FieldReader {
     if (!kind.isInstance(i)) {
       throw new KmipException(
           ResultReason.INVALID_MESSAGE,
-          where + ": " + label(i.tag()) + " has type " + i.type() + " (expected: " + kind.getSimpleName() + ")");
+          where + ": " + label(i.tag()) + " has type " + i.type() + " (expected: " + typeName(kind) + ")");
     }
     return kind.cast(i);
+  }
+
+  private static String typeName(Class<? extends TtlvItem> kind) {
+    if (kind == TtlvItem.Structure.class) {
+      return "STRUCTURE";
+    } else if (kind == TtlvItem.Int.class) {
+      return "INTEGER";
+    } else if (kind == TtlvItem.LongInt.class) {
+      return "LONG_INTEGER";
+    } else if (kind == TtlvItem.BigInt.class) {
+      return "BIG_INTEGER";
+    } else if (kind == TtlvItem.Enumeration.class) {
+      return "ENUMERATION";
+    } else if (kind == TtlvItem.Bool.class) {
+      return "BOOLEAN";
+    } else if (kind == TtlvItem.Text.class) {
+      return "TEXT_STRING";
+    } else if (kind == TtlvItem.Bytes.class) {
+      return "BYTE_STRING";
+    } else if (kind == TtlvItem.DateTime.class) {
+      return "DATE_TIME";
+    } else if (kind == TtlvItem.Interval.class) {
+      return "INTERVAL";
+    }
+    return kind.getSimpleName();
   }
 
   KmipException missing(int tag) {

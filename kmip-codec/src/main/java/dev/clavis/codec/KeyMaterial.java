@@ -68,6 +68,26 @@ public final class KeyMaterial {
     return structure;
   }
 
+  /**
+   * A Big Integer field of transparent material (e.g. {@link Tag#MODULUS}, {@link Tag#PRIVATE_EXPONENT}
+   * of a Transparent RSA key, KMIP 2.1 §3.7–§3.8), or {@code null} when absent or not transparent.
+   */
+  public java.math.BigInteger bigInteger(int fieldTag) {
+    return structure == null
+        ? null
+        : structure.find(fieldTag, TtlvItem.BigInt.class).map(TtlvItem.BigInt::value).orElse(null);
+  }
+
+  /**
+   * A copy of a Byte String field of transparent material (e.g. {@link Tag#KEY} of a Transparent
+   * Symmetric Key, KMIP 2.1 §3.4), or {@code null}; the caller owns and should wipe it.
+   */
+  public byte[] byteField(int fieldTag) {
+    return structure == null
+        ? null
+        : structure.find(fieldTag, TtlvItem.Bytes.class).map(TtlvItem.Bytes::value).orElse(null);
+  }
+
   /** Zeroes the byte array held here. */
   public void wipe() {
     if (bytes != null) {

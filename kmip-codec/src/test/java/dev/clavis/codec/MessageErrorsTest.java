@@ -80,7 +80,7 @@ class MessageErrorsTest {
             structure(Tag.REQUEST_HEADER,
                 structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, 1), integer(Tag.PROTOCOL_VERSION_MINOR, 4)),
                 enumeration(Tag.BATCH_COUNT, 1)), getItem(null))),
-        ResultReason.INVALID_MESSAGE, "Batch Count has type ENUMERATION (expected: Int)");
+        ResultReason.INVALID_MESSAGE, "Batch Count has type ENUMERATION (expected: INTEGER)");
     assertReason(() -> RequestMessage.fromTtlv(structure(Tag.REQUEST_MESSAGE, header(1, 4, 1),
             structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, Operation.GET.value())))),
         ResultReason.INVALID_MESSAGE, "Request Payload missing");

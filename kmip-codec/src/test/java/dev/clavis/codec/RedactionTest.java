@@ -91,6 +91,11 @@ class RedactionTest {
         TtlvItem.bigInteger(Tag.MODULUS, new BigInteger(1, secret())),
         TtlvItem.bigInteger(Tag.PRIVATE_EXPONENT, new BigInteger(1, secret()))));
     assertThat(m.toString()).isEqualTo("KeyMaterial[transparent, 2 fields]");
+    assertThat(m.bigInteger(Tag.MODULUS)).isEqualTo(new BigInteger(1, secret()));
+    assertThat(m.bigInteger(Tag.PUBLIC_EXPONENT)).isNull();
+    KeyMaterial sym = KeyMaterial.transparent(TtlvItem.structure(Tag.KEY_MATERIAL, TtlvItem.bytes(Tag.KEY, secret())));
+    assertThat(sym.byteField(Tag.KEY)).isEqualTo(secret());
+    assertThat(sym.toString()).isEqualTo("KeyMaterial[transparent, 1 fields]");
     assertThat(m.structure().toString()).doesNotContain(new BigInteger(1, secret()).toString());
   }
 
