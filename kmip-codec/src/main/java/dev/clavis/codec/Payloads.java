@@ -15,10 +15,12 @@ import java.util.Set;
 public final class Payloads {
   private Payloads() {}
 
+  private static final Set<Operation> SUPPORTED = java.util.Collections.unmodifiableSet(EnumSet.of(
+        Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY, Operation.RE_KEY_KEY_PAIR, Operation.DERIVE_KEY, Operation.LOCATE, Operation.CHECK, Operation.GET, Operation.GET_ATTRIBUTES, Operation.GET_ATTRIBUTE_LIST, Operation.ADD_ATTRIBUTE, Operation.SET_ATTRIBUTE, Operation.ACTIVATE, Operation.REVOKE, Operation.DESTROY, Operation.ARCHIVE, Operation.RECOVER, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT, Operation.DECRYPT, Operation.SIGN, Operation.SIGNATURE_VERIFY, Operation.MAC, Operation.MAC_VERIFY, Operation.HASH, Operation.RNG_RETRIEVE, Operation.RNG_SEED, Operation.IMPORT, Operation.EXPORT, Operation.POLL, Operation.CANCEL, Operation.QUERY, Operation.MODIFY_ATTRIBUTE, Operation.DELETE_ATTRIBUTE));
+
   /** The operations with typed payloads. */
   public static Set<Operation> supported() {
-    return EnumSet.of(
-        Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY, Operation.RE_KEY_KEY_PAIR, Operation.DERIVE_KEY, Operation.LOCATE, Operation.CHECK, Operation.GET, Operation.GET_ATTRIBUTES, Operation.GET_ATTRIBUTE_LIST, Operation.ADD_ATTRIBUTE, Operation.SET_ATTRIBUTE, Operation.ACTIVATE, Operation.REVOKE, Operation.DESTROY, Operation.ARCHIVE, Operation.RECOVER, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT, Operation.DECRYPT, Operation.SIGN, Operation.SIGNATURE_VERIFY, Operation.MAC, Operation.MAC_VERIFY, Operation.HASH, Operation.RNG_RETRIEVE, Operation.RNG_SEED, Operation.IMPORT, Operation.EXPORT, Operation.POLL, Operation.CANCEL, Operation.QUERY, Operation.MODIFY_ATTRIBUTE, Operation.DELETE_ATTRIBUTE);
+    return SUPPORTED;
   }
 
   /** Reads a Request Payload for {@code op} as sent in protocol version {@code v}. */

@@ -166,6 +166,65 @@ class TypedMessagesOasisTest {
         .containsExactlyInAnyOrder("ARCHIVE=0/0", "RECOVER=0/0", "CANCEL=0/0", "POLL=0/0", "RE_KEY_KEY_PAIR=0/0");
   }
 
+  /**
+   * Without substitution, placeholders pass through as values wherever the model keeps items:
+   * every request message of the 1.4 and 2.1 profiles re-renders identically at the message
+   * level with its {@code $…} items in place, and typed payloads whose placeholders sit in
+   * attribute values or raw sub-structures (e.g. {@code ActivationDate = $NOW-3600}) do too.
+   */
+  @Test
+  void placeholdersPassThroughWhereValuesStayItems() throws IOException {
+    XmlTtlv xml = new XmlTtlv();
+    int requests = 0;
+    int withPlaceholders = 0;
+    int typedWithPlaceholders = 0;
+    for (String set : List.of("kmip-1.4-profiles", "kmip-2.1-profiles")) {
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(OasisVectorsTest.oasisDir().resolve(set))) {
+        files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+      }
+      for (Path f : files) {
+        List<TtlvItem> items;
+        try (InputStream in = Files.newInputStream(f)) {
+          items = xml.read(in);
+        }
+        for (TtlvItem m : items) {
+          if (m.tag() != 0x420078) {
+            continue;
+          }
+          requests++;
+          RequestMessage rm = RequestMessage.fromTtlv(m);
+          assertThat(rm.toTtlv()).as(f.toString()).isEqualTo(m);
+          if (!OasisVectorsTest.hasPlaceholder(m)) {
+            continue;
+          }
+          withPlaceholders++;
+          for (RequestBatchItem b : rm.batchItems()) {
+            if (!OasisVectorsTest.hasPlaceholder(b.payload()) || !Payloads.supported().contains(b.operation())) {
+              continue;
+            }
+            RequestPayload p;
+            try {
+              p = b.payload(rm.version());
+            } catch (KmipException e) {
+              // A placeholder in a typed field (a Unique Identifier, a Data byte string …).
+              assertThat(e.reason()).isEqualTo(dev.clavis.codec.spec.ResultReason.INVALID_MESSAGE);
+              assertThat(e.getMessage()).contains("has type");
+              continue;
+            }
+            assertThat(p.toTtlv(rm.version())).isEqualTo(b.payload());
+            typedWithPlaceholders++;
+          }
+        }
+      }
+    }
+    System.out.printf("Typed OASIS placeholders: %d request messages re-rendered identically, %d of them with"
+        + " placeholders in place; %d typed payloads decoded and re-rendered with placeholders in place%n",
+        requests, withPlaceholders, typedWithPlaceholders);
+    assertThat(withPlaceholders).isPositive();
+    assertThat(typedWithPlaceholders).isPositive();
+  }
+
   @Test
   void kmip14ProfilesDecodeAndReRenderIdentically() throws IOException {
     Tally t = run("kmip-1.4-profiles");
