@@ -46,9 +46,9 @@ public record CreateKeyPairRequestPayload(
         .item(commonAttributes == null ? null : PayloadFields.attributes(commonAttributes, Tag.COMMON_TEMPLATE_ATTRIBUTE, Tag.COMMON_ATTRIBUTES, v))
         .item(privateKeyAttributes == null ? null : PayloadFields.attributes(privateKeyAttributes, Tag.PRIVATE_KEY_TEMPLATE_ATTRIBUTE, Tag.PRIVATE_KEY_ATTRIBUTES, v))
         .item(publicKeyAttributes == null ? null : PayloadFields.attributes(publicKeyAttributes, Tag.PUBLIC_KEY_TEMPLATE_ATTRIBUTE, Tag.PUBLIC_KEY_ATTRIBUTES, v))
-        .item(FieldWriter.at(v, 2, 0) ? commonProtectionStorageMasks : null)
-        .item(FieldWriter.at(v, 2, 0) ? privateProtectionStorageMasks : null)
-        .item(FieldWriter.at(v, 2, 0) ? publicProtectionStorageMasks : null)
+        .item(FieldWriter.at(v, 2, 0) ? PayloadFields.forVersion(commonProtectionStorageMasks, v) : null)
+        .item(FieldWriter.at(v, 2, 0) ? PayloadFields.forVersion(privateProtectionStorageMasks, v) : null)
+        .item(FieldWriter.at(v, 2, 0) ? PayloadFields.forVersion(publicProtectionStorageMasks, v) : null)
         .build(Tag.REQUEST_PAYLOAD);
   }
 }

@@ -42,7 +42,7 @@ public record CreateRequestPayload(
     return new FieldWriter()
         .enumeration(Tag.OBJECT_TYPE, objectType == null ? null : objectType.value())
         .item(attributes == null ? null : PayloadFields.attributes(attributes, Tag.TEMPLATE_ATTRIBUTE, Tag.ATTRIBUTES, v))
-        .item(FieldWriter.at(v, 2, 0) ? protectionStorageMasks : null)
+        .item(FieldWriter.at(v, 2, 0) ? PayloadFields.forVersion(protectionStorageMasks, v) : null)
         .build(Tag.REQUEST_PAYLOAD);
   }
 }

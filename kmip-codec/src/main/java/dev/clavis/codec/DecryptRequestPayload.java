@@ -55,7 +55,7 @@ public record DecryptRequestPayload(
   public TtlvItem.Structure toTtlv(KmipVersion v) {
     return new FieldWriter()
         .text(Tag.UNIQUE_IDENTIFIER, uniqueIdentifier)
-        .item(cryptographicParameters)
+        .item(PayloadFields.forVersion(cryptographicParameters, v))
         .bytes(Tag.DATA, data)
         .bytes(Tag.IV_COUNTER_NONCE, ivCounterNonce)
         .bytes(Tag.CORRELATION_VALUE, FieldWriter.at(v, 1, 3) ? correlationValue : null)

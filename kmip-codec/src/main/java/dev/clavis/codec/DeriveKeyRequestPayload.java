@@ -53,7 +53,7 @@ public record DeriveKeyRequestPayload(
         .enumeration(Tag.OBJECT_TYPE, objectType == null ? null : objectType.value())
         .texts(Tag.UNIQUE_IDENTIFIER, uniqueIdentifiers)
         .enumeration(Tag.DERIVATION_METHOD, derivationMethod == null ? null : derivationMethod.value())
-        .item(derivationParameters)
+        .item(PayloadFields.forVersion(derivationParameters, v))
         .item(attributes == null ? null : PayloadFields.attributes(attributes, Tag.TEMPLATE_ATTRIBUTE, Tag.ATTRIBUTES, v))
         .build(Tag.REQUEST_PAYLOAD);
   }

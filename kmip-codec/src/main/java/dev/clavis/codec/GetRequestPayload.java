@@ -47,7 +47,7 @@ public record GetRequestPayload(
         .enumeration(Tag.KEY_FORMAT_TYPE, keyFormatType == null ? null : keyFormatType.value())
         .enumeration(Tag.KEY_WRAP_TYPE, FieldWriter.at(v, 1, 4) ? keyWrapType == null ? null : keyWrapType.value() : null)
         .enumeration(Tag.KEY_COMPRESSION_TYPE, keyCompressionType == null ? null : keyCompressionType.value())
-        .item(keyWrappingSpecification)
+        .item(PayloadFields.forVersion(keyWrappingSpecification, v))
         .build(Tag.REQUEST_PAYLOAD);
   }
 }

@@ -42,7 +42,7 @@ public record HashRequestPayload(
   @Override
   public TtlvItem.Structure toTtlv(KmipVersion v) {
     return new FieldWriter()
-        .item(cryptographicParameters)
+        .item(PayloadFields.forVersion(cryptographicParameters, v))
         .bytes(Tag.DATA, data)
         .bytes(Tag.CORRELATION_VALUE, FieldWriter.at(v, 1, 3) ? correlationValue : null)
         .bool(Tag.INIT_INDICATOR, FieldWriter.at(v, 1, 3) ? initIndicator : null)

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param maximumItems {@code null} when absent
  * @param offsetItems rendered from KMIP 1.3; {@code null} when absent
- * @param storageStatusMask Storage Status Mask bits; rendered from KMIP 1.3; {@code null} when absent
+ * @param storageStatusMask Storage Status Mask bits; {@code null} when absent
  * @param objectGroupMember rendered from KMIP 1.1; {@code null} when absent
  * @param attributes the filter attributes: Attribute* (1.x) or Attributes (2.x)
  */
@@ -48,7 +48,7 @@ public record LocateRequestPayload(
     return new FieldWriter()
         .integer(Tag.MAXIMUM_ITEMS, maximumItems)
         .integer(Tag.OFFSET_ITEMS, FieldWriter.at(v, 1, 3) ? offsetItems : null)
-        .integer(Tag.STORAGE_STATUS_MASK, FieldWriter.at(v, 1, 3) ? storageStatusMask : null)
+        .integer(Tag.STORAGE_STATUS_MASK, storageStatusMask)
         .enumeration(Tag.OBJECT_GROUP_MEMBER, FieldWriter.at(v, 1, 1) ? objectGroupMember == null ? null : objectGroupMember.value() : null)
         .items(PayloadFields.attributeList(attributes, v, true))
         .build(Tag.REQUEST_PAYLOAD);

@@ -46,7 +46,7 @@ public record MACRequestPayload(
   public TtlvItem.Structure toTtlv(KmipVersion v) {
     return new FieldWriter()
         .text(Tag.UNIQUE_IDENTIFIER, uniqueIdentifier)
-        .item(cryptographicParameters)
+        .item(PayloadFields.forVersion(cryptographicParameters, v))
         .bytes(Tag.DATA, data)
         .bytes(Tag.CORRELATION_VALUE, FieldWriter.at(v, 1, 3) ? correlationValue : null)
         .bool(Tag.INIT_INDICATOR, FieldWriter.at(v, 1, 3) ? initIndicator : null)

@@ -10,6 +10,26 @@ import java.util.List;
 final class PayloadFields {
   private PayloadFields() {}
 
+  /**
+   * A raw sub-structure as {@code v} knows it: fields newer than {@code v} stripped (see {@link
+   * Items#forVersion}); {@code null} when nothing of it exists in {@code v}.
+   */
+  static TtlvItem forVersion(TtlvItem item, KmipVersion v) {
+    return item == null ? null : Items.forVersion(item, item.tag(), v);
+  }
+
+  /** {@link #forVersion(TtlvItem, KmipVersion)} for each structure of a list. */
+  static List<TtlvItem> forVersion(List<? extends TtlvItem> items, KmipVersion v) {
+    List<TtlvItem> out = new ArrayList<>(items.size());
+    for (TtlvItem i : items) {
+      TtlvItem k = forVersion(i, v);
+      if (k != null) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   static <T> T require(FieldReader r, T value, int tag) {
     if (value == null) {
       throw r.missing(tag);

@@ -37,7 +37,7 @@ public record QueryRequestPayload(
   public TtlvItem.Structure toTtlv(KmipVersion v) {
     return new FieldWriter()
         .items(PayloadFields.enums(Tag.QUERY_FUNCTION, queryFunctions, QueryFunction::value, v))
-        .item(FieldWriter.at(v, 2, 1) ? objectGroups : null)
+        .item(FieldWriter.at(v, 2, 1) ? PayloadFields.forVersion(objectGroups, v) : null)
         .build(Tag.REQUEST_PAYLOAD);
   }
 }

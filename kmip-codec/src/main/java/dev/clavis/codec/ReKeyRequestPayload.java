@@ -40,7 +40,7 @@ public record ReKeyRequestPayload(
         .text(Tag.UNIQUE_IDENTIFIER, uniqueIdentifier)
         .interval(Tag.OFFSET, offset)
         .item(attributes == null ? null : PayloadFields.attributes(attributes, Tag.TEMPLATE_ATTRIBUTE, Tag.ATTRIBUTES, v))
-        .item(FieldWriter.at(v, 2, 0) ? protectionStorageMasks : null)
+        .item(FieldWriter.at(v, 2, 0) ? PayloadFields.forVersion(protectionStorageMasks, v) : null)
         .build(Tag.REQUEST_PAYLOAD);
   }
 }

@@ -49,7 +49,7 @@ public record SignRequestPayload(
   public TtlvItem.Structure toTtlv(KmipVersion v) {
     return new FieldWriter()
         .text(Tag.UNIQUE_IDENTIFIER, uniqueIdentifier)
-        .item(cryptographicParameters)
+        .item(PayloadFields.forVersion(cryptographicParameters, v))
         .bytes(Tag.DATA, data)
         .bytes(Tag.DIGESTED_DATA, FieldWriter.at(v, 1, 4) ? digestedData : null)
         .bytes(Tag.CORRELATION_VALUE, FieldWriter.at(v, 1, 3) ? correlationValue : null)
