@@ -67,6 +67,20 @@ public record AttributeReference(int tag, String vendorIdentification, String at
     return ref;
   }
 
+  /** Whether {@code a} is an instance of the referenced attribute. */
+  public boolean matches(Attribute a) {
+    if (a.tag() != tag) {
+      return false;
+    }
+    return !isVendor()
+        || (vendorIdentification.equals(a.vendorIdentification()) && attributeName.equals(a.attributeName()));
+  }
+
+  /** The reference to {@code a}'s attribute. */
+  public static AttributeReference of(Attribute a) {
+    return a.isVendor() ? vendor(a.vendorIdentification(), a.attributeName()) : of(a.tag());
+  }
+
   /** Whether the referenced attribute exists in {@code v}. */
   public boolean in(KmipVersion v) {
     if (isVendor()) {

@@ -116,6 +116,26 @@ public record Attributes(List<Attribute> list, List<TtlvItem.Structure> template
     return new Attributes(l, templateNames);
   }
 
+  /**
+   * The attributes named by {@code references}, in this collection's order (Get Attributes,
+   * KMIP 2.1 §6.1.20); an empty list selects every attribute.
+   */
+  public Attributes select(List<AttributeReference> references) {
+    if (references.isEmpty()) {
+      return this;
+    }
+    return filter(a -> references.stream().anyMatch(r -> r.matches(a)));
+  }
+
+  /** One reference per distinct attribute, in order (Get Attribute List, KMIP 2.1 §6.1.21). */
+  public List<AttributeReference> references() {
+    java.util.LinkedHashSet<AttributeReference> out = new java.util.LinkedHashSet<>();
+    for (Attribute a : list) {
+      out.add(AttributeReference.of(a));
+    }
+    return List.copyOf(out);
+  }
+
   private static boolean sameAttribute(Attribute x, Attribute a) {
     if (x.tag() != a.tag()) {
       return false;

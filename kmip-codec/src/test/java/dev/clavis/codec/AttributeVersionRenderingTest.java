@@ -221,4 +221,17 @@ class AttributeVersionRenderingTest {
     assertThat(a.withInstanceIndices().toAttributes(Tag.ATTRIBUTES, V2_1).items()).hasSize(4)
         .noneMatch(i -> i instanceof TtlvItem.Structure st && st.find(Tag.ATTRIBUTE_INDEX).isPresent());
   }
+
+  @Test
+  void getAttributesSelectsByReferenceAndListsReferences() {
+    Attributes a = response().attributes();
+    Attributes picked = a.select(List.of(AttributeReference.of(Tag.FRESH), AttributeReference.ofName("x-ID"),
+        AttributeReference.ofName("Name")));
+    assertThat(picked.list()).extracting(Attribute::name).containsExactly("Fresh", "Name", "x-ID");
+    assertThat(a.select(List.of())).isEqualTo(a);
+    assertThat(a.references()).hasSize(10).contains(AttributeReference.vendor("acme", "Tier"));
+    assertThat(new GetAttributeListResponsePayload("u", a.references()).toTtlv(V1_0).all(Tag.ATTRIBUTE_NAME))
+        .extracting(i -> ((TtlvItem.Text) i).value())
+        .containsExactly("Cryptographic Algorithm", "Cryptographic Length", "Name", "x-ID");
+  }
 }
