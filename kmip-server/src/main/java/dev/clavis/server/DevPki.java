@@ -232,7 +232,8 @@ public final class DevPki {
   }
 
   static X500Name name(String commonName) {
-    return new X500Name("CN=" + commonName + ",O=" + ORGANIZATION);
+    // Most significant first in the encoding (O, then CN): RFC 2253 prints it as "CN=…,O=…".
+    return new X500Name("O=" + ORGANIZATION + ",CN=" + commonName);
   }
 
   /** Issues one certificate signed by {@code issuerKeys} (SHA-256 with RSA). */

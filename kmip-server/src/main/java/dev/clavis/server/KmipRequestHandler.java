@@ -289,9 +289,8 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    if (causedBy(cause, SSLException.class)) {
-      log.info("TLS error on connection from {}: {}", ctx.channel().remoteAddress(), rootMessage(cause));
-    } else if (causedBy(cause, IOException.class)) {
+    if (causedBy(cause, SSLException.class) || causedBy(cause, IOException.class)) {
+      // TLS handshake failures are already logged from their completion event.
       log.debug("connection from {} failed: {}", ctx.channel().remoteAddress(), rootMessage(cause));
     } else {
       log.warn("closing connection from {} after an unexpected error", ctx.channel().remoteAddress(), cause);
