@@ -153,7 +153,9 @@ public final class ServeCommand implements Callable<Integer> {
       out.printf("Try it:%n  bin/clavis query --host %s --port %d --cert CLIENT.pem --key CLIENT.key --ca SERVER-CA.pem%n",
           host, port);
     }
-    out.printf("Stop with Ctrl-C or SIGTERM (requests in flight get up to %s to finish).%n", cfg.limits().shutdownGrace());
+    Duration grace = cfg.limits().shutdownGrace();
+    out.printf("Stop with Ctrl-C or SIGTERM (requests in flight get up to %s to finish).%n",
+        grace.toMillis() % 1000 == 0 ? grace.toSeconds() + "s" : grace.toMillis() + "ms");
     out.flush();
   }
 }
