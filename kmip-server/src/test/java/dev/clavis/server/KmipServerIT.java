@@ -331,6 +331,16 @@ class KmipServerIT {
   }
 
   @Test
+  void aClientThatNeverFinishesTheHandshakeIsClosed() throws Exception {
+    KmipServer server = start(echo, Map.of("limits.handshake-timeout", "300ms"));
+    try (Socket s = TestClient.plain(server.address())) {
+      // TCP connected, not a byte of TLS: closed by the handshake timeout, not the 5 min idle one.
+      assertThat(TestClient.closedByServer(s.getInputStream())).isTrue();
+    }
+    awaitConnections(server, 0);
+  }
+
+  @Test
   void aRequestInFlightKeepsTheConnectionFromBeingIdle() throws Exception {
     MessageProcessor slow = (request, client) -> {
       try {
@@ -355,7 +365,9 @@ class KmipServerIT {
         TestClient b = TestClient.connect(ctx, server.address())) {
       assertRefused(ctx, server.address());
       a.send(TestClient.request(1));
+      b.send(TestClient.request(2));
       assertThat(TestClient.number(a.receive())).as("admitted connections still served").isEqualTo(1);
+      assertThat(TestClient.number(b.receive())).isEqualTo(2);
     }
     awaitConnections(server, 0);
     try (TestClient c = TestClient.connect(ctx, server.address())) {
