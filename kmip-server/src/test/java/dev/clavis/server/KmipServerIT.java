@@ -125,6 +125,23 @@ class KmipServerIT {
   }
 
   @Test
+  void tls12ClientRenegotiationIsRefused() throws Exception {
+    KmipServer server = start(echo);
+    try (TestClient c = TestClient.connect(devClient(), server.address(), "TLSv1.2")) {
+      c.send(TestClient.request(1));
+      assertThat(TestClient.number(c.receive())).isEqualTo(1);
+      try {
+        c.socket.startHandshake(); // a client-initiated renegotiation
+        c.send(TestClient.request(2));
+        assertThat(c.closedByServer()).isTrue();
+      } catch (SSLException | java.net.SocketException refused) {
+        // refused with an alert or a close
+      }
+    }
+    assertThat(calls).as("nothing processed after the renegotiation attempt").hasValue(1);
+  }
+
+  @Test
   void tls12CbcSuitesAreRefused() throws Exception {
     KmipServer server = start(echo);
     javax.net.ssl.SSLSocket s = (javax.net.ssl.SSLSocket) devClient().getSocketFactory().createSocket();

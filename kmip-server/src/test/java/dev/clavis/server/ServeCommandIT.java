@@ -104,6 +104,8 @@ class ServeCommandIT {
   void freshDirectoryGetsADevelopmentPkiAndAServerThatStopsOnSigterm() throws Exception {
     Running r = serve();
     Path pki = work.resolve("clavis-data/pki");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("clavis-data"))))
+        .as("the data directory is the owner's only").isEqualTo("rwx------");
     assertThat(String.join("\n", r.banner()))
         .contains("development PKI created in clavis-data/pki")
         .contains("bin/clavis query --host 127.0.0.1 --port " + r.port()
