@@ -1,0 +1,95 @@
+// GENERATED from kmip-registry.json by SpecGenerator — DO NOT EDIT.
+
+package dev.clavis.codec.spec;
+
+/**
+ * The KMIP enumeration Endpoint Role.
+ *
+ * <p>Since KMIP 2.0. Spec: 2.1 §11.19 Endpoint Role Enumeration.
+ */
+public enum EndpointRole {
+  /**
+   * Client (0x00000001).
+   *
+   * <p>Since KMIP 2.0.
+   */
+  CLIENT(0x00000001, "Client", "Client", KmipVersion.V2_0, null),
+
+  /**
+   * Server (0x00000002).
+   *
+   * <p>Since KMIP 2.0.
+   */
+  SERVER(0x00000002, "Server", "Server", KmipVersion.V2_0, null);
+
+  private final int value;
+  private final String specName;
+  private final String xmlName;
+  private final KmipVersion since;
+  private final KmipVersion removedIn;
+
+  EndpointRole(int value, String specName, String xmlName, KmipVersion since, KmipVersion removedIn) {
+    this.value = value;
+    this.specName = specName;
+    this.xmlName = xmlName;
+    this.since = since;
+    this.removedIn = removedIn;
+  }
+
+  /** The value on the wire. */
+  public int value() {
+    return value;
+  }
+
+  /** The name as the specification writes it, e.g. {@code "Client"}. */
+  public String specName() {
+    return specName;
+  }
+
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Client"}.
+   */
+  public String xmlName() {
+    return xmlName;
+  }
+
+  /** The first protocol version that defines this value. */
+  public KmipVersion since() {
+    return since;
+  }
+
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
+  public KmipVersion removedIn() {
+    return removedIn;
+  }
+
+  /** Whether {@code version} defines this value. */
+  public boolean definedIn(KmipVersion version) {
+    return version.atLeast(since) && (removedIn == null || !version.atLeast(removedIn));
+  }
+
+  /** The constant for a wire value, or {@code null} when the registry defines none. */
+  public static EndpointRole fromValue(int value) {
+    return switch (value) {
+      case 0x00000001 -> CLIENT;
+      case 0x00000002 -> SERVER;
+      default -> null;
+    };
+  }
+
+  /**
+   * The constant for an XML/JSON name such as {@code "Client"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
+  public static EndpointRole fromXmlName(String xmlName) {
+    return switch (xmlName) {
+      case "Client" -> CLIENT;
+      case "Server" -> SERVER;
+      case null, default -> null;
+    };
+  }
+}

@@ -1,0 +1,104 @@
+// GENERATED from kmip-registry.json by SpecGenerator — DO NOT EDIT.
+
+package dev.clavis.codec.spec;
+
+/**
+ * The KMIP enumeration Unwrap Mode.
+ *
+ * <p>Since KMIP 1.3. Spec: 2.1 §11.59 Unwrap Mode Enumeration.
+ */
+public enum UnwrapMode {
+  /**
+   * Unspecified (0x00000001).
+   *
+   * <p>Since KMIP 1.3.
+   */
+  UNSPECIFIED(0x00000001, "Unspecified", "Unspecified", KmipVersion.V1_3, null),
+
+  /**
+   * Processed (0x00000002).
+   *
+   * <p>Since KMIP 1.3.
+   */
+  PROCESSED(0x00000002, "Processed", "Processed", KmipVersion.V1_3, null),
+
+  /**
+   * Not Processed (0x00000003).
+   *
+   * <p>Since KMIP 1.3.
+   */
+  NOT_PROCESSED(0x00000003, "Not Processed", "NotProcessed", KmipVersion.V1_3, null);
+
+  private final int value;
+  private final String specName;
+  private final String xmlName;
+  private final KmipVersion since;
+  private final KmipVersion removedIn;
+
+  UnwrapMode(int value, String specName, String xmlName, KmipVersion since, KmipVersion removedIn) {
+    this.value = value;
+    this.specName = specName;
+    this.xmlName = xmlName;
+    this.since = since;
+    this.removedIn = removedIn;
+  }
+
+  /** The value on the wire. */
+  public int value() {
+    return value;
+  }
+
+  /** The name as the specification writes it, e.g. {@code "Unspecified"}. */
+  public String specName() {
+    return specName;
+  }
+
+  /**
+   * The name in the XML and JSON encodings (KMIP Profiles name normalisation), e.g.
+   * {@code "Unspecified"}.
+   */
+  public String xmlName() {
+    return xmlName;
+  }
+
+  /** The first protocol version that defines this value. */
+  public KmipVersion since() {
+    return since;
+  }
+
+  /**
+   * The first protocol version that no longer defines it (lists it as Reserved), or {@code
+   * null} when no version removed it.
+   */
+  public KmipVersion removedIn() {
+    return removedIn;
+  }
+
+  /** Whether {@code version} defines this value. */
+  public boolean definedIn(KmipVersion version) {
+    return version.atLeast(since) && (removedIn == null || !version.atLeast(removedIn));
+  }
+
+  /** The constant for a wire value, or {@code null} when the registry defines none. */
+  public static UnwrapMode fromValue(int value) {
+    return switch (value) {
+      case 0x00000001 -> UNSPECIFIED;
+      case 0x00000002 -> PROCESSED;
+      case 0x00000003 -> NOT_PROCESSED;
+      default -> null;
+    };
+  }
+
+  /**
+   * The constant for an XML/JSON name such as {@code "Unspecified"}, or {@code null} when
+   * unknown (names are case-sensitive).
+   */
+  public static UnwrapMode fromXmlName(String xmlName) {
+    return switch (xmlName) {
+      case "Unspecified" -> UNSPECIFIED;
+      case "Processed" -> PROCESSED;
+      case "NotProcessed" -> NOT_PROCESSED;
+      case null, default -> null;
+    };
+  }
+}
