@@ -2,6 +2,8 @@ package dev.clavis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.Tag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -116,12 +118,12 @@ class ServeCommandIT {
     try (TestClient c = TestClient.connect(
         TestClient.context(pki.resolve("client.pem"), pki.resolve("client.key"), pki.resolve("ca.pem")), address)) {
       assertThat(c.socket.getSession().getPeerPrincipal().getName()).isEqualTo("CN=localhost,O=Clavis development PKI");
-      c.send(UnwiredProcessorTest.request(1, 4, dev.clavis.codec.TtlvItem.structure(ErrorResponses.BATCH_ITEM,
-          dev.clavis.codec.TtlvItem.enumeration(ErrorResponses.OPERATION, UnwiredProcessorTest.OPERATION_QUERY))));
+      c.send(UnwiredProcessorTest.request(1, 4, dev.clavis.codec.TtlvItem.structure(Tag.BATCH_ITEM,
+          dev.clavis.codec.TtlvItem.enumeration(Tag.OPERATION, UnwiredProcessorTest.OPERATION_QUERY))));
       dev.clavis.codec.TtlvItem.Structure item = UnwiredProcessorTest.decode(c.receive())
-          .find(ErrorResponses.BATCH_ITEM, dev.clavis.codec.TtlvItem.Structure.class).orElseThrow();
-      assertThat(item.find(ErrorResponses.RESULT_REASON, dev.clavis.codec.TtlvItem.Enumeration.class).orElseThrow().value())
-          .as("Operation Not Supported until the operations are wired").isEqualTo(ErrorResponses.OPERATION_NOT_SUPPORTED);
+          .find(Tag.BATCH_ITEM, dev.clavis.codec.TtlvItem.Structure.class).orElseThrow();
+      assertThat(item.find(Tag.RESULT_REASON, dev.clavis.codec.TtlvItem.Enumeration.class).orElseThrow().value())
+          .as("Operation Not Supported until the operations are wired").isEqualTo(ResultReason.OPERATION_NOT_SUPPORTED.value());
     }
 
     r.process().destroy(); // SIGTERM
