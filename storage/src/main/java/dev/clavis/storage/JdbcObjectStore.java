@@ -67,8 +67,11 @@ public final class JdbcObjectStore implements ObjectStore {
             hikari.addDataSourceProperty("tcpKeepAlive", "true");
             hikari.addDataSourceProperty("ApplicationName", "clavis");
         }
-        if (config.schema() != null) {
-            hikari.setSchema(config.isH2() ? config.schema().toUpperCase(java.util.Locale.ROOT) : config.schema());
+        if (config.schema() != null && config.isH2()) {
+            hikari.setSchema(config.schema().toUpperCase(java.util.Locale.ROOT));
+        } else if (config.schema() != null) {
+            // sent in the startup packet: every connection resolves names in this schema
+            hikari.addDataSourceProperty("currentSchema", config.schema());
         }
         HikariDataSource dataSource;
         try {
@@ -135,6 +138,9 @@ public final class JdbcObjectStore implements ObjectStore {
 
     @Override
     public <T> T inTransaction(Function<StoreTransaction, T> work) {
+        if (dataSource.isClosed()) {
+            throw new StoreUnavailableException("object store closed: " + config.jdbcUrl(), null);
+        }
         Connection connection;
         try {
             connection = dataSource.getConnection();

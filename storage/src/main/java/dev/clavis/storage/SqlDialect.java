@@ -5,16 +5,16 @@ enum SqlDialect {
     H2 {
         @Override
         String bitAnd(String left, String right) {
-            return "BITAND(" + left + ", " + right + ")";
+            return "BITAND(" + left + ", CAST(" + right + " AS INTEGER))";
         }
     },
     POSTGRESQL {
         @Override
         String bitAnd(String left, String right) {
-            return "(" + left + " & " + right + ")";
+            return "(" + left + " & CAST(" + right + " AS INTEGER))";
         }
     };
 
-    /** The bitwise AND of two INTEGER expressions. */
+    /** The bitwise AND of an INTEGER column and an INTEGER parameter or expression. */
     abstract String bitAnd(String left, String right);
 }
