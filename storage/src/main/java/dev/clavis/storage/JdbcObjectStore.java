@@ -61,7 +61,9 @@ public final class JdbcObjectStore implements ObjectStore {
         hikari.setAutoCommit(false);
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         if (!config.isH2()) {
-            long socketSeconds = config.statementTimeout().toSeconds() + 30;
+            // the last resort against a hung server or network: a statement timeout needs a working
+            // connection to send its cancel request
+            long socketSeconds = config.statementTimeout().toSeconds() + 5;
             hikari.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, config.connectionTimeout().toSeconds())));
             hikari.addDataSourceProperty("socketTimeout", Long.toString(socketSeconds));
             hikari.addDataSourceProperty("tcpKeepAlive", "true");
