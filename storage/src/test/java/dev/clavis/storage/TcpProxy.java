@@ -39,10 +39,10 @@ final class TcpProxy implements AutoCloseable {
                 try {
                     Socket client = s.accept();
                     Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
-                    pump(client, upstream);
-                    pump(upstream, client);
+                    if (register(s, client, upstream)) {
+                        pump(client, upstream);
+                        pump(upstream, client);
+                    }
                 } catch (IOException e) {
                     // listener closed by down() or close()
                 }
@@ -70,8 +70,20 @@ final class TcpProxy implements AutoCloseable {
         });
     }
 
+    /** Keeps the pair unless the listener that accepted it was closed meanwhile (then closes it). */
+    private synchronized boolean register(ServerSocket listener, Socket client, Socket upstream) {
+        if (listener.isClosed()) {
+            closeQuietly(client);
+            closeQuietly(upstream);
+            return false;
+        }
+        sockets.add(client);
+        sockets.add(upstream);
+        return true;
+    }
+
     /** The database "goes down": every connection is closed and new ones are refused. */
-    void down() {
+    synchronized void down() {
         closeQuietly(server);
         for (Socket s : sockets) {
             closeQuietly(s);
@@ -80,7 +92,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** The database is back, on the same port. */
-    void up() throws IOException {
+    synchronized void up() throws IOException {
         ServerSocket s = new ServerSocket();
         s.setReuseAddress(true);
         s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
