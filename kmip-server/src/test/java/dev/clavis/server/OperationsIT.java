@@ -237,4 +237,173 @@ class OperationsIT {
     assertThat(c.reason(new CreateRequestPayload(ObjectType.SYMMETRIC_KEY, aes(128, "taken"), null)))
         .as("names are unique within the server").isEqualTo(ResultReason.NON_UNIQUE_NAME_ATTRIBUTE);
   }
+
+  static Attributes pair(CryptographicAlgorithm alg, int bits) {
+    return Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, alg.value()), integer(Tag.CRYPTOGRAPHIC_LENGTH, bits));
+  }
+
+  static byte[] material(ServerFixture.Connection c, String uid, KeyFormatType format) throws Exception {
+    GetResponsePayload r = c.ok(new GetRequestPayload(uid, format, null, null, null));
+    KeyBlock kb = switch (r.object()) {
+      case PrivateKey k -> k.keyBlock();
+      case PublicKey k -> k.keyBlock();
+      case SymmetricKey k -> k.keyBlock();
+      default -> throw new AssertionError(r.object().objectType());
+    };
+    if (format != null) {
+      assertThat(kb.keyFormatType()).isEqualTo(format);
+    }
+    return kb.keyMaterial().bytes();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = KmipVersion.class, names = {"V1_2", "V1_4", "V2_1"})
+  void createKeyPairRsaAndEcLinkedAndUsable(KmipVersion v) throws Exception {
+    ServerFixture.Connection c = fixture.connect(v);
+    CreateKeyPairResponsePayload rsa = c.ok(new CreateKeyPairRequestPayload(pair(CryptographicAlgorithm.RSA, 2048),
+        Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, CryptographicUsageMask.SIGN.value())),
+        Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, CryptographicUsageMask.VERIFY.value())), null, null, null));
+    java.security.PrivateKey priv = KeyFactory.getInstance("RSA")
+        .generatePrivate(new PKCS8EncodedKeySpec(material(c, rsa.privateKeyUniqueIdentifier(), KeyFormatType.PKCS_8)));
+    java.security.PublicKey pub = KeyFactory.getInstance("RSA")
+        .generatePublic(new X509EncodedKeySpec(material(c, rsa.publicKeyUniqueIdentifier(), null)));
+    assertThat(((java.security.interfaces.RSAPublicKey) pub).getModulus().bitLength()).isEqualTo(2048);
+    Signature s = Signature.getInstance("SHA256withRSA");
+    s.initSign(priv);
+    s.update(new byte[] {1, 2, 3});
+    byte[] sig = s.sign();
+    s.initVerify(pub);
+    s.update(new byte[] {1, 2, 3});
+    assertThat(s.verify(sig)).as("the two halves belong together").isTrue();
+    // PKCS#1 forms parse back to the same key.
+    org.bouncycastle.asn1.pkcs.RSAPrivateKey p1 = org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(
+        material(c, rsa.privateKeyUniqueIdentifier(), KeyFormatType.PKCS_1));
+    assertThat(p1.getModulus()).isEqualTo(((java.security.interfaces.RSAPublicKey) pub).getModulus());
+    org.bouncycastle.asn1.pkcs.RSAPublicKey pub1 = org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(
+        material(c, rsa.publicKeyUniqueIdentifier(), KeyFormatType.PKCS_1));
+    assertThat(pub1.getModulus()).isEqualTo(p1.getModulus());
+    GetResponsePayload transparent = c.ok(new GetRequestPayload(rsa.publicKeyUniqueIdentifier(),
+        KeyFormatType.TRANSPARENT_RSA_PUBLIC_KEY, null, null, null));
+    assertThat(((PublicKey) transparent.object()).keyBlock().keyMaterial().bigInteger(Tag.MODULUS)).isEqualTo(p1.getModulus());
+    assertThat(c.reason(new GetRequestPayload(rsa.publicKeyUniqueIdentifier(), KeyFormatType.PKCS_8, null, null, null)))
+        .isEqualTo(ResultReason.KEY_FORMAT_TYPE_NOT_SUPPORTED);
+
+    GetAttributesResponsePayload privAttrs = c.ok(new GetAttributesRequestPayload(rsa.privateKeyUniqueIdentifier(), List.of()));
+    assertThat(privAttrs.attributes().links()).containsExactly(new Link(LinkType.PUBLIC_KEY_LINK, rsa.publicKeyUniqueIdentifier()));
+    assertThat(privAttrs.attributes().integer(Tag.CRYPTOGRAPHIC_USAGE_MASK)).contains(CryptographicUsageMask.SIGN.value());
+    GetAttributesResponsePayload pubAttrs = c.ok(new GetAttributesRequestPayload(rsa.publicKeyUniqueIdentifier(), List.of()));
+    assertThat(pubAttrs.attributes().links()).containsExactly(new Link(LinkType.PRIVATE_KEY_LINK, rsa.privateKeyUniqueIdentifier()));
+    assertThat(pubAttrs.attributes().integer(Tag.CRYPTOGRAPHIC_USAGE_MASK)).contains(CryptographicUsageMask.VERIFY.value());
+
+    if (v.atLeast(KmipVersion.V1_2)) {
+      CreateKeyPairResponsePayload ec = c.ok(new CreateKeyPairRequestPayload(pair(CryptographicAlgorithm.EC, 384),
+          null, null, null, null, null));
+      java.security.PrivateKey ecPriv = KeyFactory.getInstance("EC")
+          .generatePrivate(new PKCS8EncodedKeySpec(material(c, ec.privateKeyUniqueIdentifier(), null)));
+      java.security.PublicKey ecPub = KeyFactory.getInstance("EC")
+          .generatePublic(new X509EncodedKeySpec(material(c, ec.publicKeyUniqueIdentifier(), KeyFormatType.X_509)));
+      Signature es = Signature.getInstance("SHA384withECDSA");
+      es.initSign(ecPriv);
+      es.update(new byte[] {9});
+      byte[] esig = es.sign();
+      es.initVerify(ecPub);
+      es.update(new byte[] {9});
+      assertThat(es.verify(esig)).isTrue();
+      assertThat(material(c, ec.privateKeyUniqueIdentifier(), KeyFormatType.ECPRIVATEKEY)).isNotEmpty();
+    }
+    assertThat(c.reason(new CreateKeyPairRequestPayload(pair(CryptographicAlgorithm.RSA, 1024), null, null, null, null, null)))
+        .isEqualTo(ResultReason.INVALID_FIELD);
+  }
+
+  @Test
+  void registersEveryObjectTypeAndGetsTheSameBytesBack() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
+    byte[] aesKey = new byte[16];
+    java.util.Arrays.fill(aesKey, (byte) 7);
+    List<dev.clavis.codec.ManagedObject> objects = new java.util.ArrayList<>();
+    objects.add(new SymmetricKey(KeyBlock.of(KeyFormatType.RAW, aesKey.clone(), CryptographicAlgorithm.AES, 128)));
+    objects.add(new SecretData(SecretDataType.PASSWORD, KeyBlock.of(KeyFormatType.OPAQUE, "pa55word".getBytes(), null, null)));
+    objects.add(new OpaqueObject(0x80000001, new byte[] {1, 2, 3, 4}));
+    byte[] caDer = TestPki.readChain(ServerFixture.PKI.trusted.caCert()).get(0).getEncoded();
+    objects.add(new Certificate(CertificateType.X_509, caDer));
+    java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    java.security.KeyPair kp = g.generateKeyPair();
+    objects.add(new PrivateKey(KeyBlock.of(KeyFormatType.PKCS_8, kp.getPrivate().getEncoded(), CryptographicAlgorithm.RSA, 2048)));
+    objects.add(new PublicKey(KeyBlock.of(KeyFormatType.X_509, kp.getPublic().getEncoded(), CryptographicAlgorithm.RSA, 2048)));
+    objects.add(new dev.clavis.codec.SplitKey(3, 1, 2, dev.clavis.codec.spec.SplitKeyMethod.XOR, null,
+        KeyBlock.of(KeyFormatType.RAW, aesKey.clone(), CryptographicAlgorithm.AES, 128)));
+    objects.add(new dev.clavis.codec.PGPKey(4, KeyBlock.of(KeyFormatType.RAW, new byte[] {5, 6, 7}, null, null)));
+    for (dev.clavis.codec.ManagedObject o : objects) {
+      RegisterResponsePayload r = c.ok(new RegisterRequestPayload(o.objectType(), Attributes.empty(), o, null));
+      GetResponsePayload got = c.ok(new GetRequestPayload(r.uniqueIdentifier(), null, null, null, null));
+      assertThat(got.objectType()).isEqualTo(o.objectType());
+      assertThat(got.object()).as(o.objectType().specName()).isEqualTo(o);
+      GetAttributesResponsePayload a = c.ok(new GetAttributesRequestPayload(r.uniqueIdentifier(), List.of()));
+      assertThat(a.attributes().enumeration(Tag.OBJECT_TYPE)).contains(o.objectType().value());
+      assertThat(a.attributes().get(Tag.DIGEST)).as("Digest of " + o.objectType().specName()).isPresent();
+    }
+    // Algorithm and length come from the Key Block when the attributes omit them.
+    RegisterResponsePayload sym = c.ok(new RegisterRequestPayload(ObjectType.SYMMETRIC_KEY, Attributes.empty(),
+        new SymmetricKey(KeyBlock.of(KeyFormatType.RAW, aesKey.clone(), CryptographicAlgorithm.AES, 128)), null));
+    GetAttributesResponsePayload a = c.ok(new GetAttributesRequestPayload(sym.uniqueIdentifier(), List.of()));
+    assertThat(a.attributes().enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM)).contains(CryptographicAlgorithm.AES.value());
+    assertThat(a.attributes().integer(Tag.CRYPTOGRAPHIC_LENGTH)).contains(128);
+    // Transparent Symmetric Key on request.
+    GetResponsePayload t = c.ok(new GetRequestPayload(sym.uniqueIdentifier(), KeyFormatType.TRANSPARENT_SYMMETRIC_KEY, null, null, null));
+    assertThat(((SymmetricKey) t.object()).keyBlock().keyMaterial().byteField(Tag.KEY)).isEqualTo(aesKey);
+    assertThat(c.reason(new GetRequestPayload(sym.uniqueIdentifier(), KeyFormatType.PKCS_1, null, null, null)))
+        .isEqualTo(ResultReason.KEY_FORMAT_TYPE_NOT_SUPPORTED);
+  }
+
+  static TtlvItem.Structure wrappingSpec(String wrappingUid, dev.clavis.codec.spec.EncodingOption encoding) {
+    List<TtlvItem> fields = new java.util.ArrayList<>(List.of(
+        enumeration(Tag.WRAPPING_METHOD, dev.clavis.codec.spec.WrappingMethod.ENCRYPT.value()),
+        TtlvItem.structure(Tag.ENCRYPTION_KEY_INFORMATION, text(Tag.UNIQUE_IDENTIFIER, wrappingUid),
+            TtlvItem.structure(Tag.CRYPTOGRAPHIC_PARAMETERS,
+                enumeration(Tag.BLOCK_CIPHER_MODE, dev.clavis.codec.spec.BlockCipherMode.NISTKEYWRAP.value())))));
+    if (encoding != null) {
+      fields.add(enumeration(Tag.ENCODING_OPTION, encoding.value()));
+    }
+    return TtlvItem.structure(Tag.KEY_WRAPPING_SPECIFICATION, fields);
+  }
+
+  @Test
+  void getWrapsUnderAnActiveAesKeyWithAesKeyWrap() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
+    String kek = create(c, Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.AES.value()),
+        integer(Tag.CRYPTOGRAPHIC_LENGTH, 256),
+        integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, CryptographicUsageMask.WRAP_KEY.value() | CryptographicUsageMask.UNWRAP_KEY.value())));
+    String key = create(c, aes(128, null));
+    assertThat(c.reason(new GetRequestPayload(key, null, null, null,
+        wrappingSpec(kek, dev.clavis.codec.spec.EncodingOption.NO_ENCODING))))
+        .as("a Pre-Active wrapping key").isEqualTo(ResultReason.WRONG_KEY_LIFECYCLE_STATE);
+    c.ok(new ActivateRequestPayload(kek));
+    byte[] kekBytes = material(c, kek, null);
+    byte[] plain = material(c, key, null);
+
+    GetResponsePayload wrapped = c.ok(new GetRequestPayload(key, null, null, null,
+        wrappingSpec(kek, dev.clavis.codec.spec.EncodingOption.NO_ENCODING)));
+    KeyBlock kb = ((SymmetricKey) wrapped.object()).keyBlock();
+    assertThat(kb.keyWrappingData().encryptionKeyInformation().uniqueIdentifier()).isEqualTo(kek);
+    Cipher unwrap = Cipher.getInstance("AESWrap");
+    unwrap.init(Cipher.UNWRAP_MODE, new SecretKeySpec(kekBytes, "AES"));
+    byte[] unwrapped = unwrap.unwrap(((KeyValue.Wrapped) kb.keyValue()).bytes(), "AES", Cipher.SECRET_KEY).getEncoded();
+    assertThat(unwrapped).isEqualTo(plain);
+
+    GetResponsePayload ttlv = c.ok(new GetRequestPayload(key, null, null, null, wrappingSpec(kek, null)));
+    KeyBlock tb = ((SymmetricKey) ttlv.object()).keyBlock();
+    Cipher unwrapPad = Cipher.getInstance("AESWrap"); // 32 bytes of TTLV: RFC 3394, as NIST Key Wrap asks
+    unwrapPad.init(Cipher.UNWRAP_MODE, new SecretKeySpec(kekBytes, "AES"));
+    byte[] encodedKeyValue = unwrapPad.unwrap(((KeyValue.Wrapped) tb.keyValue()).bytes(), "AES", Cipher.SECRET_KEY).getEncoded();
+    assertThat(encodedKeyValue).as("TTLV Encoding (the default) wraps the Key Value structure")
+        .isEqualTo(TtlvEncoder.encode(TtlvItem.structure(Tag.KEY_VALUE, TtlvItem.bytes(Tag.KEY_MATERIAL, plain))));
+
+    String notWrapping = create(c, aes(256, null));
+    c.ok(new ActivateRequestPayload(notWrapping));
+    assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec(notWrapping, null))))
+        .as("no Wrap Key usage").isEqualTo(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK);
+    assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec("no-such-key", null))))
+        .isEqualTo(ResultReason.ITEM_NOT_FOUND);
+  }
 }
