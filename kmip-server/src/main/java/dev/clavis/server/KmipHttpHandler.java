@@ -126,8 +126,8 @@ final class KmipHttpHandler extends ChannelInboundHandlerAdapter {
         return; // the connection is closing: later requests are not taken
       }
       if (msg instanceof TooLarge t) {
-        log.info("closing connection from {}: request body of {} bytes (expected: at most the frame limit)",
-            ctx.channel().remoteAddress(), t.declaredBytes() < 0 ? "more than the limit" : t.declaredBytes());
+        log.info("closing HTTPS connection from {}: request body over the limit (Content-Length: {})",
+            ctx.channel().remoteAddress(), t.declaredBytes() < 0 ? "none, chunked" : t.declaredBytes());
         Slot s = newSlot(false);
         done(s, Answer.text(HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
             "request body over the limit (expected: a KMIP message of at most limits.max-frame-bytes)", true));

@@ -130,7 +130,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, String> overrides() {
+  Map<String, String> overrides() {
     Map<String, String> o = new LinkedHashMap<>(set);
     put(o, "server.port", port);
     put(o, "server.https-port", httpsPort);
