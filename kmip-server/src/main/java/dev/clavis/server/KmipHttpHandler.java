@@ -186,7 +186,6 @@ final class KmipHttpHandler extends ChannelInboundHandlerAdapter {
       s.body = ByteBufUtil.getBytes(request.content());
       waiting.add(s);
       submit();
-      return;
     }
     writeReady();
   }
@@ -260,7 +259,10 @@ final class KmipHttpHandler extends ChannelInboundHandlerAdapter {
     }
     done(s, answer);
     writeReady();
-    submit();
+    if (!closing) {
+      submit(); // requests waiting for a free in-flight place
+      writeReady(); // a request refused by a stopping executor is answered at once
+    }
     updateReading();
   }
 
@@ -270,7 +272,8 @@ final class KmipHttpHandler extends ChannelInboundHandlerAdapter {
     while (!slots.isEmpty() && slots.peek().state == State.DONE) {
       Slot s = slots.poll();
       Answer a = s.answer;
-      boolean keepAlive = s.keepAlive && !a.close() && !draining;
+      // While draining, the last answered request closes the connection.
+      boolean keepAlive = s.keepAlive && !a.close() && !(draining && slots.isEmpty());
       FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, a.status(), Unpooled.wrappedBuffer(a.body()));
       r.headers()
           .set(HttpHeaderNames.CONTENT_TYPE, a.contentType())
@@ -295,7 +298,7 @@ final class KmipHttpHandler extends ChannelInboundHandlerAdapter {
     if (wrote) {
       ctx.flush();
     }
-    if (draining && slots.isEmpty()) {
+    if (draining && !closing && slots.isEmpty()) {
       closing = true;
       ctx.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
     }
