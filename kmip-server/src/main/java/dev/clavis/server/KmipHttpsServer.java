@@ -184,6 +184,11 @@ public final class KmipHttpsServer implements AutoCloseable {
     return limiter.total();
   }
 
+  /** Requests received and not yet answered. */
+  int requestsInFlight() {
+    return inFlight.count();
+  }
+
   /**
    * Graceful stop: stops accepting, stops reading new requests, waits up to {@code grace} for the
    * requests in flight to be answered, then closes every connection. Idempotent.

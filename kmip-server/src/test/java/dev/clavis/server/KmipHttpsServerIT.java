@@ -91,8 +91,17 @@ class KmipHttpsServerIT {
   }
 
   @AfterEach
-  void stopServers() {
-    servers.forEach(s -> s.stop(Duration.ZERO));
+  void stopServers() throws InterruptedException {
+    try {
+      for (KmipHttpsServer s : servers) {
+        for (int i = 0; i < 500 && s.requestsInFlight() != 0; i++) {
+          Thread.sleep(10);
+        }
+        assertThat(s.requestsInFlight()).as("every request answered or dropped (no in-flight count leak)").isZero();
+      }
+    } finally {
+      servers.forEach(s -> s.stop(Duration.ZERO));
+    }
   }
 
   private KmipHttpsServer start(MessageProcessor processor, Map<String, String> overrides) {
