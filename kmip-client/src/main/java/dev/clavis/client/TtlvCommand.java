@@ -143,7 +143,7 @@ public final class TtlvCommand implements Runnable {
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
-    long max = new XmlTtlv(SpecRegistry.get(), limits).maxDocumentBytes();
+    long max = new XmlTtlv(SpecRegistry.withDrafts(), limits).maxDocumentBytes();
     byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (b.length > max) {
       throw new TtlvException("input size: more than " + max + " bytes (expected: <= " + max + ")");
@@ -155,8 +155,8 @@ public final class TtlvCommand implements Runnable {
     return switch (from) {
       case TTLV -> decodeAll(input);
       case HEX -> decodeAll(unhex(input));
-      case XML -> new XmlTtlv(SpecRegistry.get(), limits).read(new ByteArrayInputStream(input));
-      case JSON -> new JsonTtlv(SpecRegistry.get(), limits).read(new ByteArrayInputStream(input));
+      case XML -> new XmlTtlv(SpecRegistry.withDrafts(), limits).read(new ByteArrayInputStream(input));
+      case JSON -> new JsonTtlv(SpecRegistry.withDrafts(), limits).read(new ByteArrayInputStream(input));
       case TEXT -> throw new IllegalArgumentException("text is an output form only");
     };
   }
@@ -213,7 +213,7 @@ public final class TtlvCommand implements Runnable {
   }
 
   private byte[] render(Format to, List<TtlvItem> items, boolean showSecrets) {
-    SpecRegistry registry = SpecRegistry.get();
+    SpecRegistry registry = SpecRegistry.withDrafts();
     return switch (to) {
       case TTLV -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

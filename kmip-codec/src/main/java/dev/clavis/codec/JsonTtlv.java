@@ -48,7 +48,7 @@ public final class JsonTtlv {
   private final JsonFactory factory;
 
   public JsonTtlv() {
-    this(SpecRegistry.get(), TtlvLimits.DEFAULT);
+    this(SpecRegistry.withDrafts(), TtlvLimits.DEFAULT);
   }
 
   public JsonTtlv(SpecRegistry registry, TtlvLimits limits) {

@@ -37,7 +37,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@code TC-DERIVEKEY-1-10.xml}, hold {@code # [[DeriveKey using SHA_256]]} lines there); text
  * inside an item is refused. The KMIP 3.0 draft item types {@code Identifier}, {@code Reference} and
  * {@code NameReference} (Profiles v3.0 csd01 only) read as Text String, their encoding in KMIP 2.1;
- * tags and enumeration values that exist only in the 3.0 draft are refused as unknown names.
+ * the tags and enumeration values only the 3.0 csd01 draft defines ({@code ObjectClass},
+ * {@code NextLink}, Operation {@code CreateUser}, …) are named through
+ * {@link SpecRegistry#withDrafts()}, the default registry here.
  *
  * <p>Hardened: no DTD (a {@code <!DOCTYPE} is refused), no external entities, depth, children per
  * structure and value sizes bounded by {@link TtlvLimits}, and the document by
@@ -65,7 +67,7 @@ public final class XmlTtlv {
   private final XMLInputFactory factory;
 
   public XmlTtlv() {
-    this(SpecRegistry.get(), TtlvLimits.DEFAULT);
+    this(SpecRegistry.withDrafts(), TtlvLimits.DEFAULT);
   }
 
   public XmlTtlv(SpecRegistry registry, TtlvLimits limits) {
