@@ -34,7 +34,9 @@ import picocli.CommandLine.Parameters;
  * binary messages laid end to end, an OASIS {@code <KMIP>} document, a JSON array, one hex line
  * per message. Hex input may hold whitespace, newlines and {@code |} separators, as the spec's
  * examples do ({@code 42 00 20 | 02 | 00 00 00 04 | …}). {@code text} is the spec-style indented
- * dump with tag names; Byte Strings and Big Integers are redacted unless {@code --show-secrets}.
+ * dump ({@link TtlvText}) with the registry's names for tags, enumeration values and mask bits
+ * (KMIP 3.0 draft entries included); Byte Strings and Big Integers are redacted unless
+ * {@code --show-secrets}.
  *
  * <p>Bad input exits with code {@value #EXIT_BAD_INPUT} and one line on standard error naming the
  * offset and the reason; an unreadable file exits with {@value #EXIT_IO}.
@@ -239,12 +241,13 @@ public final class TtlvCommand implements Runnable {
         yield utf8(items.size() == 1 ? json.write(items.get(0)) : json.writeAll(items));
       }
       case TEXT -> {
+        TtlvText.Names names = TtlvText.Names.of(registry);
         StringBuilder sb = new StringBuilder();
         for (TtlvItem i : items) {
           if (!sb.isEmpty()) {
             sb.append('\n');
           }
-          sb.append(TtlvText.format(i, tag -> registry.tag(tag).map(SpecRegistry.TagInfo::name).orElse(null), showSecrets));
+          sb.append(TtlvText.format(i, names, showSecrets));
         }
         yield utf8(sb.toString());
       }
