@@ -397,12 +397,12 @@ public final class SpecRegistry {
       r.itemTypeNames.add(new Value(hex(it.get("code")), (String) it.get("name"),
           normalize((String) it.get("name")), (String) it.get("since"), (String) it.get("removed_in")));
     }
-    r.addTags((List<Object>) root.get("tags"));
+    r.addTags((List<Object>) root.get("tags"), false);
     r.enumerations.putAll(vocabularies((List<Object>) root.get("enumerations"), false));
     r.masks.putAll(vocabularies((List<Object>) root.get("masks"), true));
     if (withDrafts && root.get("drafts") instanceof Map<?, ?> d) {
       Map<String, Object> draft = (Map<String, Object>) d;
-      r.addTags((List<Object>) draft.get("tags"));
+      r.addTags((List<Object>) draft.get("tags"), true);
       r.addDraftValues((List<Object>) draft.get("enumerations"));
     }
     Vocabulary pkcs11 = r.enumerations.get("PKCS#11 Function");
@@ -421,7 +421,7 @@ public final class SpecRegistry {
   }
 
   @SuppressWarnings("unchecked") // see load()
-  private void addTags(List<Object> list) {
+  private void addTags(List<Object> list, boolean draft) {
     for (Object o : list) {
       Map<String, Object> t = (Map<String, Object>) o;
       String name = (String) t.get("name");
@@ -430,9 +430,10 @@ public final class SpecRegistry {
       TagInfo info = new TagInfo(hex(t.get("value")), name, xml,
           type == null ? null : ItemType.fromXmlName(normalize(type)),
           (String) t.get("since"), (String) t.get("removed_in"));
-      if (tags.putIfAbsent(info.tag(), info) != null) {
+      if (draft && tags.containsKey(info.tag())) {
         continue; // a draft entry never replaces a KMIP 1.0–2.1 tag
       }
+      tags.put(info.tag(), info);
       tagsByXmlName.putIfAbsent(xml, info);
       tagsByXmlName.putIfAbsent(normalize(name), info);
       tagsBySpecName.putIfAbsent(name, info);
