@@ -452,6 +452,13 @@ abstract class ObjectStoreContract {
         assertThat(beyond.uids()).isEmpty();
         assertThat(beyond.locatedItems()).isEqualTo(5);
 
+        LocateResult uncounted = store.locate(LocateQuery.all().objectType(SYMMETRIC_KEY).maximumItems(2).withoutLocatedItems().build());
+        assertThat(uncounted.uids()).containsExactly(newestFirst.get(0), newestFirst.get(1));
+        assertThat(uncounted.locatedItems()).isEqualTo(-1);
+        LocateResult uncountedEnd = store.locate(LocateQuery.all().offsetItems(3).maximumItems(5).withoutLocatedItems().build());
+        assertThat(uncountedEnd.uids()).containsExactly(newestFirst.get(3), newestFirst.get(4));
+        assertThat(uncountedEnd.locatedItems()).as("the page shows the end").isEqualTo(5);
+
         LocateResult countOnly = store.locate(LocateQuery.all().maximumItems(0).build());
         assertThat(countOnly.uids()).isEmpty();
         assertThat(countOnly.locatedItems()).isEqualTo(5);
