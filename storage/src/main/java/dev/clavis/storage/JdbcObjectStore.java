@@ -41,7 +41,7 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     /**
-     * Opens the store: creates the pool, then applies the pending migrations.
+     * Opens the store: applies the pending migrations (Flyway), then creates the connection pool.
      *
      * @throws StoreUnavailableException the database cannot be reached or migrated
      */
@@ -170,6 +170,8 @@ public final class JdbcObjectStore implements ObjectStore {
             } catch (SQLException e) {
                 rollbackQuietly(connection);
                 throw SqlErrors.map("commit", e);
+            } finally {
+                tx.close();
             }
             if (tx.wrote() && groupSync != null) {
                 groupSync.awaitDurable(connection);
