@@ -594,5 +594,7 @@ abstract class ObjectStoreContract {
         assertThat(o.toString()).contains("sealedMaterial=<3 bytes>").doesNotContain("122").doesNotContain("[B@");
         assertThat(JdbcStoreConfig.postgres("jdbc:postgresql://127.0.0.1/x", "u", "hunter2").toString())
                 .doesNotContain("hunter2");
+        assertThat(JdbcStoreConfig.postgres("jdbc:postgresql://127.0.0.1/x?user=u&password=hunter2&ssl=true", "u", null)
+                .toString()).doesNotContain("hunter2").contains("ssl=true");
     }
 }
