@@ -150,7 +150,12 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
     }
     byte[] r = response;
     Throwable f = failure;
-    ctx.executor().execute(() -> completed(s, r, f));
+    try {
+      ctx.executor().execute(() -> completed(s, r, f));
+    } catch (RejectedExecutionException e) {
+      // The event loop is gone: the server stopped after its grace period; nobody to answer.
+      log.debug("answer dropped: the connection's event loop has shut down");
+    }
   }
 
   private void completed(Slot s, byte[] response, Throwable failure) {

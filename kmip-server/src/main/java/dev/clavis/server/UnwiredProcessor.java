@@ -4,6 +4,7 @@ import dev.clavis.codec.TtlvDecoder;
 import dev.clavis.codec.TtlvException;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.TtlvLimits;
+import dev.clavis.codec.spec.ResultReason;
 
 /**
  * A processor for transport tests (the KMIP operations are {@link KmipProcessor}): every request
@@ -31,7 +32,7 @@ final class UnwiredProcessor implements MessageProcessor {
     if (!(decoded instanceof TtlvItem.Structure message)) {
       return ErrorResponses.invalidMessage("request message: not a structure (expected: Request Message)");
     }
-    return ErrorResponses.forEachItem(message, ErrorResponses.OPERATION_NOT_SUPPORTED, MESSAGE);
+    return ErrorResponses.forEachItem(message, ResultReason.OPERATION_NOT_SUPPORTED, MESSAGE);
   }
 
   /** The Invalid Message response sent before closing a connection whose framing failed. */

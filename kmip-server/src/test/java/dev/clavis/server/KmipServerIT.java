@@ -3,6 +3,8 @@ package dev.clavis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -299,10 +301,10 @@ class KmipServerIT {
     try (TestClient c = TestClient.connect(devClient(), server.address())) {
       c.send(new byte[] {0x42, 0x00, 0x78, 0x01, 0x40, 0, 0, 0}); // claims 1 GiB
       dev.clavis.codec.TtlvItem.Structure r = UnwiredProcessorTest.decode(c.receive());
-      dev.clavis.codec.TtlvItem.Structure item = r.find(ErrorResponses.BATCH_ITEM, dev.clavis.codec.TtlvItem.Structure.class).orElseThrow();
-      assertThat(item.find(ErrorResponses.RESULT_REASON, dev.clavis.codec.TtlvItem.Enumeration.class).orElseThrow().value())
-          .isEqualTo(ErrorResponses.INVALID_MESSAGE);
-      assertThat(item.find(ErrorResponses.RESULT_MESSAGE, dev.clavis.codec.TtlvItem.Text.class).orElseThrow().value())
+      dev.clavis.codec.TtlvItem.Structure item = r.find(Tag.BATCH_ITEM, dev.clavis.codec.TtlvItem.Structure.class).orElseThrow();
+      assertThat(item.find(Tag.RESULT_REASON, dev.clavis.codec.TtlvItem.Enumeration.class).orElseThrow().value())
+          .isEqualTo(ResultReason.INVALID_MESSAGE.value());
+      assertThat(item.find(Tag.RESULT_MESSAGE, dev.clavis.codec.TtlvItem.Text.class).orElseThrow().value())
           .isEqualTo("message length: 1073741824 (expected: <= 4194296)");
       assertThat(c.closedByServer()).isTrue();
     }
