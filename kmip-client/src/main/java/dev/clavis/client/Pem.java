@@ -56,7 +56,7 @@ final class Pem {
           return conv.getPrivateKey(pki);
         }
         if (o instanceof PEMKeyPair kp) {
-          return conv.getKeyPair(kp).getPrivate();
+          return conv.getPrivateKey(kp.getPrivateKeyInfo());
         }
       } catch (IOException e) {
         throw new IllegalArgumentException(file + ": unreadable private key (" + e.getClass().getSimpleName() + ")", e);
