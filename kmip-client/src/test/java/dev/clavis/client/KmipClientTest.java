@@ -204,6 +204,50 @@ class KmipClientTest {
   }
 
   @Test
+  void aServerThatDoesNotAnswerTimesOutAndTheRequestIsNotResent() {
+    responder.mode = KmipResponder.Mode.SILENT;
+    try (KmipClient c = builder(KmipVersion.V1_4).readTimeout(java.time.Duration.ofMillis(300)).build()) {
+      assertThatThrownBy(() -> c.destroy("k"))
+          .isInstanceOf(KmipConnectionException.class)
+          .hasMessageContaining("SocketTimeoutException")
+          .satisfies(e -> assertThat(((KmipConnectionException) e).requestSent()).isTrue());
+    }
+    assertThat(responder.requests).hasSize(1);
+  }
+
+  @Test
+  void threadsShareOneConnectionSafely() throws Exception {
+    responder.table(Operation.ACTIVATE, (req, v) -> dev.clavis.codec.ResponseBatchItem.success(req.uniqueBatchItemId(),
+        new ActivateResponsePayload(((dev.clavis.codec.ActivateRequestPayload) req.payload(v)).uniqueIdentifier()), v));
+    int threads = 8;
+    int each = 20;
+    try (KmipClient c = client();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          int ok = 0;
+          for (int i = 0; i < each; i++) {
+            String id = "t" + thread + "-" + i;
+            if (c.activate(id).equals(id)) {
+              ok++;
+            }
+          }
+          return ok;
+        }));
+      }
+      int ok = 0;
+      for (var f : done) {
+        ok += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      assertThat(ok).isEqualTo(threads * each);
+      assertThat(c.connectionsOpened()).isEqualTo(1);
+    }
+    assertThat(responder.requests).hasSize(threads * each);
+  }
+
+  @Test
   void aResponseClaimingOneGibibyteIsRefusedBeforeAllocation() {
     // Response Message, Structure, length 0x40000000: 1 GiB announced, nothing follows.
     responder.rawResponse = HexFormat.of().parseHex("42007B0140000000");
