@@ -183,8 +183,18 @@ public final class KmipClient implements AutoCloseable {
    */
   public ResponseMessage send(RequestMessage request) {
     byte[] bytes = TtlvEncoder.encode(request.toTtlv());
-    byte[] response = exchange(bytes);
-    return ResponseMessage.fromTtlv(TtlvDecoder.decode(response, limits));
+    byte[] response;
+    try {
+      response = exchange(bytes);
+    } finally {
+      // The wire forms may hold key material (Register, Get): the decoded items hold their own copies.
+      Arrays.fill(bytes, (byte) 0);
+    }
+    try {
+      return ResponseMessage.fromTtlv(TtlvDecoder.decode(response, limits));
+    } finally {
+      Arrays.fill(response, (byte) 0);
+    }
   }
 
   private byte[] exchange(byte[] request) {
