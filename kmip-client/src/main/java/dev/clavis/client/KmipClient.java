@@ -78,8 +78,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A blocking KMIP client over TLS with a client certificate (KMIP Profiles §3.1: TTLV over TLS on
- * port 5696).
+ * A blocking KMIP client over TLS with a client certificate (KMIP 2.1 §10.4 Transport; the KMIP
+ * Profiles' TTLV over TLS, port 5696).
  *
  * <pre>{@code
  * try (KmipClient kmip = KmipClient.builder()
@@ -119,7 +119,7 @@ public final class KmipClient implements AutoCloseable {
   public static final int DEFAULT_PORT = 5696;
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-  /** TLS versions offered (KMIP Profiles 2.1 §3.1 requires TLS 1.2 or later). */
+  /** TLS versions offered (the KMIP Profiles' authentication suites require TLS 1.2 or later). */
   public static final List<String> TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
 
   private final String host;
@@ -470,7 +470,7 @@ public final class KmipClient implements AutoCloseable {
 
   // ---------------------------------------------------------------- batches
 
-  /** A batch of operations sent in one message (KMIP 1.4 §7.2, §9.? Batch Items). */
+  /** A batch of operations sent in one message (KMIP 1.4 §6.15 Batch Item, §7.2). */
   public Batch batch() {
     return new Batch();
   }
@@ -488,7 +488,7 @@ public final class KmipClient implements AutoCloseable {
       return payloads.size() - 1;
     }
 
-    /** Batch Error Continuation Option (KMIP 1.4 §6.? ; absent: Stop). */
+    /** Batch Error Continuation Option (KMIP 1.4 §6.13; absent: Stop). */
     public Batch onError(BatchErrorContinuationOption option) {
       this.onError = option;
       return this;
