@@ -17,7 +17,7 @@ public final class ClientCommands {
   public static void register(CommandLine clavis, InputStream in, PrintStream out, PrintStream err) {
     Terminal t = new Terminal(in, out, err);
     // One line per command.
-    clavis.addSubcommand("ttlv", new TtlvCommand());
+    clavis.addSubcommand("ttlv", new TtlvCommand(in, out, err, dev.clavis.codec.TtlvLimits.DEFAULT));
     clavis.addSubcommand("create", new CreateCommand(t));
     clavis.addSubcommand("register", new RegisterCommand(t));
     clavis.addSubcommand("get", new GetCommand(t));

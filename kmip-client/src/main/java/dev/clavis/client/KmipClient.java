@@ -125,7 +125,7 @@ public final class KmipClient implements AutoCloseable {
   private final String host;
   private final int port;
   private final SSLContext sslContext;
-  private final KmipVersion version;
+  private volatile KmipVersion version;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final TtlvLimits limits;
@@ -466,6 +466,28 @@ public final class KmipClient implements AutoCloseable {
   /** Discover Versions offering these versions: the ones the server supports too, in its order. */
   public List<ProtocolVersion> discoverVersions(List<ProtocolVersion> offered) {
     return call(new DiscoverVersionsRequestPayload(offered), DiscoverVersionsResponsePayload.class).protocolVersions();
+  }
+
+  /**
+   * Discover Versions offering every version this client speaks (2.1 down to 1.0), then speaks
+   * the first one the server answers with from now on. Returns it.
+   *
+   * @throws KmipClientException when the server and this client share no version
+   */
+  public KmipVersion negotiateVersion() {
+    List<ProtocolVersion> offered = new ArrayList<>();
+    KmipVersion[] all = KmipVersion.values();
+    for (int i = all.length - 1; i >= 0; i--) {
+      offered.add(ProtocolVersion.of(all[i]));
+    }
+    for (ProtocolVersion v : discoverVersions(offered)) {
+      if (v.known()) {
+        version = v.kmipVersion();
+        return version;
+      }
+    }
+    throw new KmipClientException(Operation.DISCOVER_VERSIONS, ResultStatus.OPERATION_FAILED, null,
+        "no protocol version in common (expected: one of " + offered + ")");
   }
 
   // ---------------------------------------------------------------- batches

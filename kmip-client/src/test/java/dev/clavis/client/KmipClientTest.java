@@ -463,6 +463,23 @@ class KmipClientTest {
     }
   }
 
+  @Test
+  void negotiateVersionSwitchesToTheServersFirstChoice() {
+    responder.answer(Operation.DISCOVER_VERSIONS, new DiscoverVersionsResponsePayload(List.of(new ProtocolVersion(2, 0), new ProtocolVersion(1, 4))))
+        .answer(Operation.ACTIVATE, new ActivateResponsePayload("k"));
+    try (KmipClient c = client()) {
+      assertThat(c.negotiateVersion()).isEqualTo(KmipVersion.V2_0);
+      assertThat(c.version()).isEqualTo(KmipVersion.V2_0);
+      c.activate("k");
+    }
+    // Offered newest first, in the version of the client before negotiation.
+    assertThat(responder.requests.get(0).version()).isEqualTo(KmipVersion.V1_4);
+    assertThat(responder.requests.get(0).batchItems().get(0).payload().items()).hasSize(KmipVersion.values().length);
+    assertThat(responder.requests.get(0).batchItems().get(0).payload().items().get(0))
+        .isEqualTo(structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, 2), integer(Tag.PROTOCOL_VERSION_MINOR, 1)));
+    assertThat(responder.requests.get(1).version()).isEqualTo(KmipVersion.V2_0);
+  }
+
   // ---------------------------------------------------------------- errors and batches
 
   @Test
