@@ -187,6 +187,20 @@ class KmipClientTest {
   }
 
   @Test
+  void anIdleConnectionIsProbedAndKeptWhenAlive() throws InterruptedException {
+    responder.answer(Operation.ACTIVATE, new ActivateResponsePayload("k"));
+    try (KmipClient c = client()) {
+      c.activate("k");
+      // Idle for longer than the probe threshold: the next request first probes with a short read.
+      Thread.sleep(KmipConnection.PROBE_AFTER_IDLE.toMillis() + 200);
+      assertThat(c.activate("k")).isEqualTo("k");
+      assertThat(c.activate("k")).isEqualTo("k");
+      assertThat(c.connectionsOpened()).isEqualTo(1);
+    }
+    assertThat(responder.connections.get()).isEqualTo(1);
+  }
+
+  @Test
   void aRequestIsNeverResentAfterItWasWritten() {
     responder.answer(Operation.DESTROY, new DestroyResponsePayload("k"));
     responder.mode = KmipResponder.Mode.CLOSE_WITHOUT_ANSWER;
