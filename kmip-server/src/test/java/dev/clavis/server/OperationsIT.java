@@ -406,4 +406,156 @@ class OperationsIT {
     assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec("no-such-key", null))))
         .isEqualTo(ResultReason.ITEM_NOT_FOUND);
   }
+
+  @Test
+  void locateFiltersPagesAndCountsOnlyTheClientsOwnObjects() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
+    ServerFixture.Connection other = fixture.connect(KmipVersion.V2_1, ServerFixture.PKI.otherClientCert, ServerFixture.PKI.otherClientKey);
+    ServerFixture.Connection admin = fixture.connect(KmipVersion.V2_1, ServerFixture.PKI.adminClientCert, ServerFixture.PKI.adminClientKey);
+    List<String> mine = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      mine.add(create(c, aes(128, "locate-" + i).with(Attribute.of(text(Tag.OBJECT_GROUP, "group-a")))));
+    }
+    String theirs = create(other, aes(256, "theirs"));
+    String hmac = create(c, Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.HMAC_SHA256.value()),
+        integer(Tag.CRYPTOGRAPHIC_LENGTH, 256)));
+
+    LocateResponsePayload all = c.ok(new LocateRequestPayload(null, null, null, null, Attributes.empty()));
+    assertThat(all.uniqueIdentifiers()).containsAll(mine).contains(hmac).doesNotContain(theirs);
+    LocateResponsePayload byName = c.ok(new LocateRequestPayload(null, null, null, null,
+        Attributes.of(new Name("locate-3", NameType.UNINTERPRETED_TEXT_STRING).toTtlv())));
+    assertThat(byName.uniqueIdentifiers()).containsExactly(mine.get(3));
+    LocateResponsePayload byAlg = c.ok(new LocateRequestPayload(null, null, null, null,
+        Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.AES.value()), integer(Tag.CRYPTOGRAPHIC_LENGTH, 128))));
+    assertThat(byAlg.uniqueIdentifiers()).containsExactlyInAnyOrderElementsOf(mine);
+    LocateResponsePayload page = c.ok(new LocateRequestPayload(2, 1, null, null,
+        Attributes.of(text(Tag.OBJECT_GROUP, "group-a"))));
+    assertThat(page.uniqueIdentifiers()).hasSize(2).isSubsetOf(mine);
+    assertThat(page.locatedItems()).as("Located Items counts every match").isEqualTo(5);
+    LocateResponsePayload byOtherAttribute = c.ok(new LocateRequestPayload(null, null, null, null,
+        Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, CryptographicUsageMask.ENCRYPT.value()),
+            enumeration(Tag.OBJECT_TYPE, ObjectType.SYMMETRIC_KEY.value()),
+            enumeration(Tag.STATE, State.PRE_ACTIVE.value()))));
+    assertThat(byOtherAttribute.uniqueIdentifiers()).containsExactlyInAnyOrderElementsOf(mine);
+    c.ok(new DestroyRequestPayload(mine.get(0)));
+    LocateResponsePayload online = c.ok(new LocateRequestPayload(null, null, null, null, Attributes.of(text(Tag.OBJECT_GROUP, "group-a"))));
+    assertThat(online.uniqueIdentifiers()).as("destroyed objects are not on-line").doesNotContain(mine.get(0)).hasSize(4);
+    LocateResponsePayload destroyed = c.ok(new LocateRequestPayload(null, null, 4, null, Attributes.of(text(Tag.OBJECT_GROUP, "group-a"))));
+    assertThat(destroyed.uniqueIdentifiers()).containsExactly(mine.get(0));
+
+    // Ownership: another identity gets Item Not Found and finds nothing; an administrator sees all.
+    assertThat(other.reason(new GetRequestPayload(mine.get(1), null, null, null, null))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(other.reason(new ActivateRequestPayload(mine.get(1)))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(other.reason(new GetAttributesRequestPayload(mine.get(1), List.of()))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(other.reason(new DestroyRequestPayload(mine.get(1)))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    LocateResponsePayload theirView = other.ok(new LocateRequestPayload(null, null, null, null, Attributes.empty()));
+    assertThat(theirView.uniqueIdentifiers()).containsExactly(theirs);
+    assertThat(other.reason(new GetRequestPayload("no-such-object", null, null, null, null))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    LocateResponsePayload adminView = admin.ok(new LocateRequestPayload(null, null, null, null, Attributes.empty()));
+    assertThat(adminView.uniqueIdentifiers()).contains(theirs, hmac).containsAll(mine.subList(1, 5));
+    admin.ok(new GetRequestPayload(mine.get(1), null, null, null, null));
+    admin.ok(new ActivateRequestPayload(theirs));
+    assertThat(state(other, theirs)).isEqualTo(State.ACTIVE);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = KmipVersion.class, names = {"V1_0", "V1_4", "V2_0", "V2_1"})
+  void attributeOperationsFollowTheRules(KmipVersion v) throws Exception {
+    ServerFixture.Connection c = fixture.connect(v);
+    String uid = create(c, aes(128, "attrs-" + v));
+    boolean v2 = v.atLeast(KmipVersion.V2_0);
+    // Add: a further Name (multi-valued), a Contact Information (single-valued, only once).
+    c.ok(new AddAttributeRequestPayload(uid, new Name("attrs-" + v + "-b", NameType.UNINTERPRETED_TEXT_STRING).toAttribute()));
+    c.ok(new AddAttributeRequestPayload(uid, Attribute.of(text(Tag.CONTACT_INFORMATION, "ops@example"))));
+    assertThat(c.reason(new AddAttributeRequestPayload(uid, Attribute.of(text(Tag.CONTACT_INFORMATION, "again")))))
+        .isEqualTo(v2 ? ResultReason.ATTRIBUTE_SINGLE_VALUED : ResultReason.INVALID_FIELD);
+    assertThat(c.reason(new AddAttributeRequestPayload(uid, Attribute.of(enumeration(Tag.STATE, State.ACTIVE.value())))))
+        .as("State is read-only").isEqualTo(v2 ? ResultReason.ATTRIBUTE_READ_ONLY : ResultReason.PERMISSION_DENIED);
+    assertThat(c.reason(new AddAttributeRequestPayload(uid, Attribute.of(integer(Tag.CRYPTOGRAPHIC_LENGTH, 256)))))
+        .as("set at creation only").isEqualTo(v2 ? ResultReason.ATTRIBUTE_READ_ONLY : ResultReason.PERMISSION_DENIED);
+    // Modify: Contact Information.
+    c.ok(new ModifyAttributeRequestPayload(uid, null, Attribute.of(text(Tag.CONTACT_INFORMATION, "sec@example"))));
+    GetAttributesResponsePayload a = c.ok(new GetAttributesRequestPayload(uid, List.of()));
+    assertThat(a.attributes().text(Tag.CONTACT_INFORMATION)).contains("sec@example");
+    assertThat(a.attributes().names()).extracting(Name::value).containsExactly("attrs-" + v, "attrs-" + v + "-b");
+    assertThat(c.reason(new ModifyAttributeRequestPayload(uid, null, Attribute.of(text(Tag.DESCRIPTION, "x")))))
+        .as("an attribute the object lacks").isIn(ResultReason.ATTRIBUTE_NOT_FOUND, ResultReason.INVALID_FIELD, ResultReason.GENERAL_FAILURE);
+    // Custom / vendor attribute.
+    c.ok(new AddAttributeRequestPayload(uid, Attribute.vendor("x", "purpose", text(Tag.ATTRIBUTE_VALUE, "backup"))));
+    LocateResponsePayload byCustom = c.ok(new LocateRequestPayload(null, null, null, null,
+        Attributes.of(List.of(Attribute.vendor("x", "purpose", text(Tag.ATTRIBUTE_VALUE, "backup"))))));
+    assertThat(byCustom.uniqueIdentifiers()).containsExactly(uid);
+    // Attribute list.
+    GetAttributeListResponsePayload list = c.ok(new GetAttributeListRequestPayload(uid));
+    assertThat(list.attributeReferences()).contains(AttributeReference.of(Tag.STATE), AttributeReference.of(Tag.NAME),
+        AttributeReference.of(Tag.CONTACT_INFORMATION), AttributeReference.vendor("x", "purpose"));
+    // Delete: the second Name, then Contact Information; read-only ones are refused.
+    if (v2) {
+      c.ok(new DeleteAttributeRequestPayload(uid, null, null,
+          new Name("attrs-" + v + "-b", NameType.UNINTERPRETED_TEXT_STRING).toAttribute()));
+      c.ok(new DeleteAttributeRequestPayload(uid, AttributeReference.of(Tag.CONTACT_INFORMATION), null, null));
+    } else {
+      c.ok(new DeleteAttributeRequestPayload(uid, AttributeReference.of(Tag.NAME), 1, null));
+      c.ok(new DeleteAttributeRequestPayload(uid, AttributeReference.of(Tag.CONTACT_INFORMATION), null, null));
+    }
+    assertThat(c.reason(new DeleteAttributeRequestPayload(uid, AttributeReference.of(Tag.INITIAL_DATE), null, null)))
+        .isEqualTo(v2 ? ResultReason.ATTRIBUTE_READ_ONLY : ResultReason.PERMISSION_DENIED);
+    a = c.ok(new GetAttributesRequestPayload(uid, List.of()));
+    assertThat(a.attributes().names()).extracting(Name::value).containsExactly("attrs-" + v);
+    assertThat(a.attributes().get(Tag.CONTACT_INFORMATION)).isEmpty();
+    if (v2) {
+      c.ok(new SetAttributeRequestPayload(uid, Attribute.of(text(Tag.DESCRIPTION, "first"))));
+      c.ok(new SetAttributeRequestPayload(uid, Attribute.of(text(Tag.DESCRIPTION, "second"))));
+      a = c.ok(new GetAttributesRequestPayload(uid, List.of(AttributeReference.of(Tag.DESCRIPTION))));
+      assertThat(a.attributes().all(Tag.DESCRIPTION)).hasSize(1);
+      assertThat(a.attributes().text(Tag.DESCRIPTION)).contains("second");
+      assertThat(c.reason(new SetAttributeRequestPayload(uid, new Name("n", NameType.UNINTERPRETED_TEXT_STRING).toAttribute())))
+          .isEqualTo(ResultReason.MULTI_VALUED_ATTRIBUTE);
+      assertThat(c.reason(new SetAttributeRequestPayload(uid, Attribute.of(enumeration(Tag.OBJECT_TYPE, 1)))))
+          .isEqualTo(ResultReason.ATTRIBUTE_READ_ONLY);
+    }
+  }
+
+  @Test
+  void queryDiscoverVersionsCheckAndReKey() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
+    QueryResponsePayload q = c.ok(new QueryRequestPayload(
+        List.of(QueryFunction.QUERY_OPERATIONS, QueryFunction.QUERY_OBJECTS, QueryFunction.QUERY_SERVER_INFORMATION), null));
+    assertThat(q.operations()).contains(Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY,
+        Operation.GET, Operation.LOCATE, Operation.QUERY, Operation.DISCOVER_VERSIONS).doesNotContain(Operation.ENCRYPT);
+    assertThat(q.objectTypes()).contains(ObjectType.SYMMETRIC_KEY, ObjectType.PRIVATE_KEY, ObjectType.CERTIFICATE);
+    assertThat(q.vendorIdentification()).isEqualTo("Clavis");
+    assertThat(q.serverInformation()).isNotNull();
+    ServerFixture.Connection old = fixture.connect(KmipVersion.V1_0);
+    QueryResponsePayload q10 = old.ok(new QueryRequestPayload(List.of(QueryFunction.QUERY_OPERATIONS), null));
+    assertThat(q10.operations()).as("1.0 sees only 1.0 operations").contains(Operation.CREATE)
+        .doesNotContain(Operation.SET_ATTRIBUTE, Operation.DISCOVER_VERSIONS);
+
+    DiscoverVersionsResponsePayload all = c.ok(new DiscoverVersionsRequestPayload(List.of()));
+    assertThat(all.protocolVersions()).hasSize(7).first().isEqualTo(new ProtocolVersion(2, 1));
+    DiscoverVersionsResponsePayload some = c.ok(new DiscoverVersionsRequestPayload(
+        List.of(new ProtocolVersion(3, 0), new ProtocolVersion(1, 4), new ProtocolVersion(1, 2))));
+    assertThat(some.protocolVersions()).containsExactly(new ProtocolVersion(1, 4), new ProtocolVersion(1, 2));
+
+    String uid = create(c, aes(256, "rekey-me"));
+    assertThat(c.reason(new CheckRequestPayload(uid, null, null, null))).as("Pre-Active").isEqualTo(ResultReason.WRONG_KEY_LIFECYCLE_STATE);
+    c.ok(new ActivateRequestPayload(uid));
+    c.ok(new CheckRequestPayload(uid, null, CryptographicUsageMask.ENCRYPT.value(), null));
+    assertThat(c.reason(new CheckRequestPayload(uid, null, CryptographicUsageMask.SIGN.value(), null)))
+        .isEqualTo(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK);
+
+    ReKeyResponsePayload rk = c.ok(new ReKeyRequestPayload(uid, null, null, null));
+    assertThat(rk.uniqueIdentifier()).isNotEqualTo(uid);
+    assertThat(state(c, rk.uniqueIdentifier())).isEqualTo(State.ACTIVE);
+    GetAttributesResponsePayload fresh = c.ok(new GetAttributesRequestPayload(rk.uniqueIdentifier(), List.of()));
+    assertThat(fresh.attributes().names()).extracting(Name::value).containsExactly("rekey-me");
+    assertThat(fresh.attributes().links()).containsExactly(new Link(LinkType.REPLACED_OBJECT_LINK, uid));
+    assertThat(fresh.attributes().integer(Tag.CRYPTOGRAPHIC_LENGTH)).contains(256);
+    GetAttributesResponsePayload replaced = c.ok(new GetAttributesRequestPayload(uid, List.of()));
+    assertThat(replaced.attributes().links()).containsExactly(new Link(LinkType.REPLACEMENT_OBJECT_LINK, rk.uniqueIdentifier()));
+    assertThat(replaced.attributes().names()).isEmpty();
+    assertThat(material(c, rk.uniqueIdentifier(), null)).isNotEqualTo(material(c, uid, null));
+    ReKeyResponsePayload later = c.ok(new ReKeyRequestPayload(rk.uniqueIdentifier(), 3600L, null, null));
+    assertThat(state(c, later.uniqueIdentifier())).as("Offset puts the activation in the future").isEqualTo(State.PRE_ACTIVE);
+  }
 }
