@@ -567,11 +567,7 @@ public final class KmipClient implements AutoCloseable {
         throw new KmipClientException(op, ResultStatus.OPERATION_UNDONE, null,
             "no response item for batch item " + (index + 1) + " (expected: one per request item)");
       }
-      return payload(item, op, version, type);
-    }
-
-    private static <P extends ResponsePayload> P payload(ResponseBatchItem item, Operation op, KmipVersion v, Class<P> type) {
-      return KmipClient.payload(item, op, v, type);
+      return KmipClient.payload(item, op, version, type);
     }
 
     /** Whether every item succeeded. */
