@@ -282,6 +282,12 @@ class KmipHttpsServerIT {
       assertThat(enumValue(ji, Tag.RESULT_REASON)).isEqualTo(ResultReason.INVALID_MESSAGE.value());
       assertThat(ji.find(Tag.RESULT_MESSAGE, TtlvItem.Text.class).orElseThrow().value()).contains("placeholder");
 
+      // JSON: an array of two requests is not one message.
+      String pair = "[" + new JsonTtlv().write(query(null)) + "," + new JsonTtlv().write(query(null)) + "]";
+      HttpResponse<byte[]> j3 = post(client, server, "/kmip", "application/json", pair.getBytes(StandardCharsets.UTF_8));
+      TtlvItem.Structure j3i = firstItem(new JsonTtlv().readOne(new String(j3.body(), StandardCharsets.UTF_8)));
+      assertThat(enumValue(j3i, Tag.RESULT_REASON)).isEqualTo(ResultReason.INVALID_MESSAGE.value());
+
       // JSON: a Response Message is not a request.
       String response = new JsonTtlv().write(TtlvDecoder.decode(ErrorResponses.invalidMessage("x"), TtlvLimits.DEFAULT));
       HttpResponse<byte[]> j2 = post(client, server, "/kmip", "application/json", response.getBytes(StandardCharsets.UTF_8));
@@ -381,6 +387,13 @@ class KmipHttpsServerIT {
       c.send("POST /kmip HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: banana\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       HttpsTestClient.Response r = c.receive();
       assertThat(r.status()).isEqualTo(400);
+      assertThat(c.closedByServer()).isTrue();
+    }
+    try (HttpsTestClient c = HttpsTestClient.connect(devClient(), server.address())) {
+      // A header block over the 8 KiB bound.
+      c.send(("POST /kmip HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Filler: " + "x".repeat(KmipHttpsServer.MAX_HEADER_BYTES)
+          + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      assertThat(c.receive().status()).isEqualTo(400);
       assertThat(c.closedByServer()).isTrue();
     }
     assertThat(calls).hasValue(0);
