@@ -8,6 +8,7 @@ public final class ClientCommands {
   private ClientCommands() {}
 
   public static void register(CommandLine clavis) {
-    // One line per command, e.g. clavis.addSubcommand("ttlv", new TtlvCommand());
+    // One line per command.
+    clavis.addSubcommand("ttlv", new TtlvCommand());
   }
 }

@@ -208,6 +208,14 @@ public sealed interface TtlvItem {
       return value.length;
     }
 
+    /**
+     * Writes the bytes at {@code out}'s position without making a copy on the heap (used by
+     * the encoders so that key material is not duplicated).
+     */
+    public void writeTo(java.nio.ByteBuffer out) {
+      out.put(value);
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Bytes b && b.tag == tag && java.security.MessageDigest.isEqual(b.value, value);
