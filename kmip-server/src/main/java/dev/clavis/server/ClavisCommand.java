@@ -27,6 +27,7 @@ public final class ClavisCommand implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new ClavisCommand());
     // Server commands (serve, audit, …) are added here as they are built.
+    cl.addSubcommand("serve", new ServeCommand());
     ClientCommands.register(cl);
     return cl;
   }
