@@ -225,7 +225,7 @@ public final class ResponseComparator {
         } else {
           placeholders.restore(snapshot);
           applied.retainAll(appliedBefore);
-          if (closest == null && sameKey(x, y)) {
+          if (closest == null && x instanceof TtlvItem.Structure && sameKey(x, y)) {
             closest = d;
           }
         }
@@ -234,8 +234,7 @@ public final class ResponseComparator {
         if (closest != null) {
           return closest;
         }
-        return new Difference(child(exp, e, i, null, node).path(), "missing (expected: " + Values.show(x)
-            + (x instanceof TtlvItem.Structure ? "" : "") + ", in any order)");
+        return new Difference(child(exp, e, i, null, node).path(), "missing (expected: " + Values.show(x) + ", in any order)");
       }
     }
     if (!extrasAllowed) {

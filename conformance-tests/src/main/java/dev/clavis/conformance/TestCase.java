@@ -21,6 +21,11 @@ import java.util.List;
  * sent in the order of their responses — the order the reference server executed them (a
  * Destroy before the Revoke would rightly fail on an active key).
  *
+ * <p>Quirk: the {@code kmip-1.0-1.2-profiles} files, rebuilt from the HTML profile documents by
+ * a script, hold attribute names with runs of spaces ({@code "Cryptographic   Usage Mask"}, 45
+ * times): an artefact of the rebuild, not a name any server knows. In that set, runs of
+ * whitespace in Attribute Name values are read as one space.
+ *
  * @param set the set folder under {@code oasis/}, e.g. {@code kmip-1.4-profiles}
  * @param name the path below the set, e.g. {@code mandatory/BL-M-1-21.xml}
  * @param exchanges the exchanges in sending order
@@ -51,7 +56,23 @@ public record TestCase(String set, String name, List<Exchange> exchanges) {
     } catch (TtlvException e) {
       throw new IOException("cannot read " + set + "/" + name + ": " + e.getMessage(), e);
     }
+    if (set.equals(REBUILT_SET)) {
+      messages = messages.stream().map(TestCase::collapseAttributeNames).toList();
+    }
     return new TestCase(set, name, pair(messages));
+  }
+
+  /** The set rebuilt from HTML, whose attribute names carry runs of spaces. */
+  static final String REBUILT_SET = "kmip-1.0-1.2-profiles";
+
+  private static TtlvItem collapseAttributeNames(TtlvItem i) {
+    if (i instanceof TtlvItem.Text t && t.tag() == Tag.ATTRIBUTE_NAME) {
+      return new TtlvItem.Text(t.tag(), t.value().replaceAll("\\s+", " "));
+    }
+    if (i instanceof TtlvItem.Structure s) {
+      return new TtlvItem.Structure(s.tag(), s.items().stream().map(TestCase::collapseAttributeNames).toList());
+    }
+    return i;
   }
 
   static List<Exchange> pair(List<TtlvItem> messages) throws IOException {

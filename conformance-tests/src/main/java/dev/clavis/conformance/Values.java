@@ -24,7 +24,9 @@ final class Values {
 
   static String show(TtlvItem i) {
     return switch (i) {
-      case TtlvItem.Structure s -> tagName(s.tag()) + " structure of " + s.items().size() + " items";
+      case TtlvItem.Structure s -> s.tag() == dev.clavis.codec.spec.Tag.ATTRIBUTE
+          ? "Attribute " + s.find(dev.clavis.codec.spec.Tag.ATTRIBUTE_NAME, TtlvItem.Text.class).map(t -> quote(t.value())).orElse("(no name)")
+          : tagName(s.tag()) + " structure of " + s.items().size() + " items";
       case TtlvItem.Int v -> Integer.toString(v.value());
       case TtlvItem.LongInt v -> Long.toString(v.value());
       case TtlvItem.BigInt v -> "<big integer, " + v.value().bitLength() + " bits>";
