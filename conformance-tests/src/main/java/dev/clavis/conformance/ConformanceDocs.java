@@ -47,7 +47,10 @@ final class ConformanceDocs {
         first appearance in a response, then substituted into requests and expected exactly; an unbound
         one in a request (`kmip-1.3-testcases/TC-RNG-ATTR-2-13.xml`) is the *n*-th distinct identifier the
         server returned. `$…_RANDOM_n` are fresh random identifiers; `$NOW±N` is computed when first
-        sent; captured outputs (`$DATA`, `$CORRELATION_VALUE`, `$IV_COUNTER_NONCE`, …) are sent back.
+        sent; captured outputs (`$DATA`, `$CORRELATION_VALUE`, `$IV_COUNTER_NONCE`, …) are sent back. Where
+        a file expects a deterministic output as a literal and then sends it back as a placeholder
+        (`CS-AC-M-6` `$MAC_DATA`, `CS-BC-M-13` `$DATA_0`, `TC-STREAM-MAC-1-14`), the placeholder is the
+        last value the server returned under that tag.
       - `TC-ECDSA-SIGN-1-14.xml` (a doubled `</KMIP>`) is read up to its first `</KMIP>`; the 1.0–1.2
         files' root `<KmipTestCase>` is accepted, and their attribute names with runs of spaces (an
         artefact of the HTML rebuild, e.g. `"Cryptographic   Usage Mask"`) are read with single spaces.

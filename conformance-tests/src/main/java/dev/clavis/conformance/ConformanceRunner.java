@@ -160,6 +160,7 @@ public final class ConformanceRunner {
           return FileResult.fail(step + ": " + d, total, i, comparator.applied());
         }
         noteGenerated(request, actual, generated);
+        placeholders.sawResponse(actual);
         if (i == total - 1) {
           String summary = total + " exchange" + (total == 1 ? "" : "s") + " matched over " + c.protocol() + alternativeNote;
           return new FileResult(Status.PASS, summary, total, total, comparator.applied());

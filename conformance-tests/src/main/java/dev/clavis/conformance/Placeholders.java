@@ -42,6 +42,12 @@ import java.util.regex.Pattern;
  * response and then sends {@code $UNIQUE_IDENTIFIER_0}. The README defines {@code _n} as "the
  * n-th distinct object id in the conversation", so an unbound {@code $UNIQUE_IDENTIFIER_n} in a
  * request resolves to the n-th distinct identifier the server has returned (and stays bound to it).
+ *
+ * <p>Quirk: some files expect a deterministic output as a literal in a response and send it back
+ * as a placeholder in a later request — {@code CS-AC-M-6} ({@code $MAC_DATA} after a literal
+ * MAC Data), {@code CS-BC-M-13} ({@code $DATA_0}, {@code $IV_COUNTER_NONCE} after literal Data and
+ * IV), {@code TC-STREAM-MAC-1-14}. An unbound captured output in a request is therefore the last
+ * value the server returned under the same tag (and stays bound to it).
  */
 public final class Placeholders {
 
@@ -63,6 +69,8 @@ public final class Placeholders {
   private Map<String, TtlvItem> bound = new LinkedHashMap<>();
   /** Distinct identifiers the server returned, in order (for the ordinal fallback). */
   private List<String> returnedIds = new ArrayList<>();
+  /** The last Byte or Text String value the server returned per tag (for unbound captured outputs). */
+  private final Map<Integer, TtlvItem> lastReturned = new HashMap<>();
 
   public Placeholders(Clock clock) {
     this.clock = clock;
@@ -135,7 +143,23 @@ public final class Placeholders {
         return v;
       }
     }
+    if (CAPTURED.matcher(e).matches() && lastReturned.containsKey(p.tag())) {
+      TtlvItem v = lastReturned.get(p.tag());
+      bound.put(e, v);
+      return convert(v, p);
+    }
     throw new UnboundPlaceholderException(e);
+  }
+
+  /** Notes the values of a whole response (call after each exchange). */
+  public void sawResponse(TtlvItem response) {
+    if (response instanceof TtlvItem.Structure s) {
+      for (TtlvItem c : s.items()) {
+        sawResponse(c);
+      }
+    } else if (response instanceof TtlvItem.Bytes || response instanceof TtlvItem.Text) {
+      lastReturned.put(response.tag(), response);
+    }
   }
 
   private byte[] randomBytes(int n) {
