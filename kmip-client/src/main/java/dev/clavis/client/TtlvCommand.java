@@ -108,12 +108,19 @@ public final class TtlvCommand implements Runnable {
       stderr.println("clavis ttlv convert: " + oneLine(e.getMessage()));
       return EXIT_BAD_INPUT;
     }
-    byte[] output;
+    List<TtlvItem> items;
     try {
-      List<TtlvItem> items = parse(from, input);
-      output = render(to, items, showSecrets);
+      items = parse(from, input);
     } catch (TtlvException e) {
       stderr.println("clavis ttlv convert: " + from.name().toLowerCase(Locale.ROOT) + " input: " + oneLine(e.getMessage()));
+      return EXIT_BAD_INPUT;
+    }
+    byte[] output;
+    try {
+      output = render(to, items, showSecrets);
+    } catch (TtlvException e) {
+      // For example a placeholder ($NOW) has no binary form, or a control character no XML form.
+      stderr.println("clavis ttlv convert: " + to.name().toLowerCase(Locale.ROOT) + " output: " + oneLine(e.getMessage()));
       return EXIT_BAD_INPUT;
     }
     try {

@@ -370,6 +370,7 @@ public final class SpecRegistry {
           (String) t.get("since"), (String) t.get("removed_in"));
       r.tags.put(info.tag(), info);
       r.tagsByXmlName.putIfAbsent(xml, info);
+      r.tagsByXmlName.putIfAbsent(normalize(name), info);
       r.tagsBySpecName.putIfAbsent(name, info);
       r.tagNames.add(new Value(info.tag(), name, xml, info.since(), info.removedIn()));
     }
@@ -407,6 +408,7 @@ public final class SpecRegistry {
             (String) m.get("since"), (String) m.get("removed_in"));
         v.add(val);
         v.alias(own, val);
+        v.alias(normalize(specName), val);
         if (m.get("former_names") instanceof List<?> former) {
           for (Object f : former) {
             v.alias(normalize((String) f), val);

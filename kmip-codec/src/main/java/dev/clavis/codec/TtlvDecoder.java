@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads the TTLV binary encoding (KMIP 1.4 §9.1, KMIP 2.1 §9.1) into {@link TtlvItem} trees.
+ * Reads the TTLV binary encoding (KMIP 1.4 §9.1, KMIP 2.1 §10.1) into {@link TtlvItem} trees.
  *
  * <p>Every item is a 3-byte tag, a 1-byte item type, a 4-byte big-endian length and a value
  * padded to a multiple of 8 bytes. Validation is strict: the tag prefix is {@code 0x42} or
@@ -23,10 +23,11 @@ import java.util.List;
  * Text Strings are well-formed UTF-8, and structure children fill their parent exactly.
  *
  * <p>Every {@link TtlvLimits limit} is checked before anything sized by a length read from the
- * input is allocated. Nesting is followed with an explicit stack, never with recursion, so no
- * input — whatever its depth — can overflow the thread stack. Errors are one {@link
- * TtlvException} carrying the byte offset of the offending item, relative to the start of the
- * input; messages never contain value bytes.
+ * input is allocated. Depth counts structures: the top-level item is depth 1, a structure in it
+ * depth 2 (primitives add no level). Nesting is followed with an explicit stack, never with
+ * recursion, so no input — whatever its depth — can overflow the thread stack. Errors are one
+ * {@link TtlvException} carrying the byte offset of the offending item, relative to the start
+ * of the input; messages never contain value bytes.
  *
  * <p>Thread-safe: the static methods share no state.
  */
@@ -48,7 +49,7 @@ public final class TtlvDecoder {
   private final TtlvLimits limits;
   private CharsetDecoder utf8;
 
-  // The explicit nesting stack: one slot per open structure.
+  // The explicit nesting stack: one slot per open structure; child lists are reused per depth.
   private int depth;
   private int[] frameTag = new int[INITIAL_STACK];
   private int[] frameEnd = new int[INITIAL_STACK];
@@ -297,7 +298,10 @@ public final class TtlvDecoder {
       int top = depth - 1;
       int end = frameEnd[top];
       if (pos == end) {
-        TtlvItem.Structure s = new TtlvItem.Structure(frameTag[top], frameItems.remove(top));
+        // The per-depth scratch list is reused: Structure copies its children.
+        ArrayList<TtlvItem> children = frameItems.get(top);
+        TtlvItem.Structure s = new TtlvItem.Structure(frameTag[top], children);
+        children.clear();
         depth--;
         if (depth == 0) {
           result = s;
@@ -347,7 +351,9 @@ public final class TtlvDecoder {
     frameTag[depth] = readTag(at);
     frameOffset[depth] = at;
     frameEnd[depth] = at + itemLength;
-    frameItems.add(new ArrayList<>());
+    if (frameItems.size() == depth) {
+      frameItems.add(new ArrayList<>());
+    }
     depth++;
   }
 

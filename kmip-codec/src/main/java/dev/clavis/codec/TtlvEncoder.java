@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Writes {@link TtlvItem} trees in the TTLV binary encoding (KMIP 1.4 §9.1, KMIP 2.1 §9.1).
+ * Writes {@link TtlvItem} trees in the TTLV binary encoding (KMIP 1.4 §9.1, KMIP 2.1 §10.1).
  *
  * <p>The length of the whole tree is computed first ({@link #encodedLength(TtlvItem)}), then
  * the bytes are written once: structure lengths are filled in when each structure closes, so

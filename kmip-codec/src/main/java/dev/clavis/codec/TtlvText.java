@@ -100,7 +100,14 @@ public final class TtlvText {
       case TtlvItem.Enumeration e -> sb.append(": 0x").append(HEX.toHexDigits(e.value()));
       case TtlvItem.Bool b -> sb.append(": ").append(b.value());
       case TtlvItem.Interval i -> sb.append(": ").append(i.seconds());
-      case TtlvItem.DateTime d -> sb.append(": ").append(d.instant());
+      case TtlvItem.DateTime d -> {
+        sb.append(": ");
+        if (d.epochSeconds() >= Instant.MIN.getEpochSecond() && d.epochSeconds() <= Instant.MAX.getEpochSecond()) {
+          sb.append(d.instant());
+        } else {
+          sb.append(d.epochSeconds()).append(" s since the epoch (beyond ISO-8601 years)");
+        }
+      }
       case TtlvItem.DateTimeExtended d -> sb.append(": ").append(Instant.ofEpochSecond(
           Math.floorDiv(d.epochMicros(), 1_000_000L), Math.floorMod(d.epochMicros(), 1_000_000L) * 1000L));
       case TtlvItem.Text t -> quote(sb.append(": "), t.value());

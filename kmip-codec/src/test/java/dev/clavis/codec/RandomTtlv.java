@@ -35,17 +35,35 @@ public final class RandomTtlv {
   private final int maxDepth;
   private final int maxChildren;
   private final int maxBytes;
+  private final boolean isoDates;
 
-  /** A generator with nesting up to 6 structures, up to 6 children each, values up to 40 bytes. */
+  /** First and last second that ISO-8601 text with a 4-digit year can carry (0001 to 9999). */
+  static final long MIN_ISO_SECOND = -62_135_596_800L;
+  static final long MAX_ISO_SECOND = 253_402_300_799L;
+
+  /**
+   * A generator with nesting up to 6 structures, up to 6 children each, values up to 40 bytes,
+   * and Date-Times over the whole 64-bit range (fine for the binary encoding).
+   */
   public RandomTtlv(long seed) {
-    this(seed, 6, 6, 40);
+    this(seed, 6, 6, 40, false);
   }
 
-  public RandomTtlv(long seed, int maxDepth, int maxChildren, int maxBytes) {
+  /**
+   * @param isoDates keep Date-Time and Date-Time Extended values within years 0001–9999, so
+   *     that the XML and JSON encodings (ISO-8601 text) can carry them
+   */
+  public RandomTtlv(long seed, int maxDepth, int maxChildren, int maxBytes, boolean isoDates) {
     this.random = new SplittableRandom(seed);
     this.maxDepth = maxDepth;
     this.maxChildren = maxChildren;
     this.maxBytes = maxBytes;
+    this.isoDates = isoDates;
+  }
+
+  /** The default shape with ISO-8601-representable dates: for binary ↔ XML ↔ JSON round trips. */
+  public static RandomTtlv forTextEncodings(long seed) {
+    return new RandomTtlv(seed, 6, 6, 40, true);
   }
 
   public int maxDepth() {
@@ -76,9 +94,10 @@ public final class RandomTtlv {
       case BOOLEAN -> new TtlvItem.Bool(tag(), random.nextBoolean());
       case TEXT_STRING -> new TtlvItem.Text(tag(), text());
       case BYTE_STRING -> new TtlvItem.Bytes(tag(), bytes(random.nextInt(maxBytes + 1)));
-      case DATE_TIME -> new TtlvItem.DateTime(tag(), int64());
+      case DATE_TIME -> new TtlvItem.DateTime(tag(), isoDates ? isoSecond() : int64());
       case INTERVAL -> new TtlvItem.Interval(tag(), int32() & 0xFFFF_FFFFL);
-      case DATE_TIME_EXTENDED -> new TtlvItem.DateTimeExtended(tag(), int64());
+      case DATE_TIME_EXTENDED -> new TtlvItem.DateTimeExtended(tag(),
+          isoDates ? isoSecond() * 1_000_000L + random.nextInt(1_000_000) : int64());
     };
   }
 
@@ -115,6 +134,15 @@ public final class RandomTtlv {
       case 2 -> Long.MIN_VALUE;
       case 3 -> Long.MAX_VALUE;
       default -> random.nextLong();
+    };
+  }
+
+  private long isoSecond() {
+    return switch (random.nextInt(5)) {
+      case 0 -> 0;
+      case 1 -> MIN_ISO_SECOND;
+      case 2 -> MAX_ISO_SECOND - 1;
+      default -> random.nextLong(MIN_ISO_SECOND, MAX_ISO_SECOND);
     };
   }
 

@@ -89,4 +89,14 @@ class SpecRegistryTest {
     assertThat(registry.vocabularyOfAttribute("x-custom")).isEmpty();
     assertThat(registry.vocabularyOf(0x420094)).map(SpecRegistry.Vocabulary::name).contains("Unique Identifier");
   }
+
+  @Test
+  void everyTagAndValueNameResolvesBackToItself() {
+    for (SpecRegistry.TagInfo t : registry.tags().values()) {
+      assertThat(registry.tagByName(t.xmlName())).as(t.name()).map(SpecRegistry.TagInfo::tag).contains(t.tag());
+      assertThat(registry.tagByName(SpecRegistry.normalize(t.name()))).as(t.name()).map(SpecRegistry.TagInfo::tag).contains(t.tag());
+      registry.vocabularyOf(t.tag()).ifPresent(v -> v.values().forEach(e ->
+          assertThat(v.valueOf(e.xmlName())).as(v.name() + " " + e.name()).hasValue(e.value())));
+    }
+  }
 }

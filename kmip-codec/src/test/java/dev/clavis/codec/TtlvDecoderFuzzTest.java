@@ -19,11 +19,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * regression inputs once fixed):
  *
  * <pre>
- * JAZZER_FUZZ=1 ./mvnw -B test -pl kmip-codec -Dtest=TtlvDecoderFuzzTest \
- *     -Djazzer.max_duration=10m -Dsurefire.failIfNoSpecifiedTests=false
+ * export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
+ * JAZZER_FUZZ=1 ./mvnw -B test -pl kmip-codec -Dtest=TtlvDecoderFuzzTest
  * </pre>
  *
- * <p>({@code maxDuration} below bounds a run when no system property overrides it.)
+ * <p>A run lasts {@code maxDuration} (below) or until the first finding. A run killed from
+ * outside (Ctrl-C, {@code timeout}) leaves a {@code crash-*} file holding the input in flight:
+ * that is not a finding unless the log shows an exception and a {@code DEDUP_TOKEN}. The growing corpus goes
+ * to {@code kmip-codec/.cifuzz-corpus/} (not committed). On JDK 25 the module's surefire
+ * configuration disables Jazzer's regex and process sanitizer hooks, whose bundled ASM cannot
+ * read JDK 25 class files; the codec uses neither.
  */
 class TtlvDecoderFuzzTest {
 

@@ -46,6 +46,31 @@ class TtlvRoundTripTest {
   }
 
   @Test
+  void isoDateTreesRoundTripAndStayWithinIsoYears() {
+    RandomTtlv random = RandomTtlv.forTextEncodings(11);
+    int dates = 0;
+    for (int i = 0; i < 2_000; i++) {
+      TtlvItem tree = random.tree();
+      assertThat(TtlvDecoder.decode(TtlvEncoder.encode(tree), LIMITS)).isEqualTo(tree);
+      for (TtlvItem.DateTime d : dateTimes(tree, new ArrayList<>())) {
+        assertThat(d.epochSeconds()).isBetween(RandomTtlv.MIN_ISO_SECOND, RandomTtlv.MAX_ISO_SECOND);
+        assertThat(d.instant().toString()).doesNotStartWith("+").doesNotStartWith("-");
+        dates++;
+      }
+    }
+    assertThat(dates).isGreaterThan(100);
+  }
+
+  static List<TtlvItem.DateTime> dateTimes(TtlvItem item, List<TtlvItem.DateTime> out) {
+    if (item instanceof TtlvItem.DateTime d) {
+      out.add(d);
+    } else if (item instanceof TtlvItem.Structure s) {
+      s.items().forEach(c -> dateTimes(c, out));
+    }
+    return out;
+  }
+
+  @Test
   void byteBufferAndStreamEntryPointsAgree() throws IOException {
     RandomTtlv random = new RandomTtlv(99);
     for (int i = 0; i < 500; i++) {

@@ -174,7 +174,8 @@ public final class DevPki {
     try {
       Instant now = Instant.now();
       KeyPair caKeys = rsa();
-      X500Name caName = name("Clavis Development CA");
+      // A random suffix: two development CAs never share a name (and so are never confused).
+      X500Name caName = name("Clavis Development CA " + java.util.HexFormat.of().formatHex(randomBytes(4)));
       X509Certificate ca = issue(caName, caKeys.getPublic(), caName, caKeys, now, CA_VALIDITY, Role.CA);
 
       KeyPair serverKeys = rsa();
@@ -232,7 +233,8 @@ public final class DevPki {
   }
 
   static X500Name name(String commonName) {
-    return new X500Name("CN=" + commonName + ",O=" + ORGANIZATION);
+    // Most significant first in the encoding (O, then CN): RFC 2253 prints it as "CN=…,O=…".
+    return new X500Name("O=" + ORGANIZATION + ",CN=" + commonName);
   }
 
   /** Issues one certificate signed by {@code issuerKeys} (SHA-256 with RSA). */
@@ -303,9 +305,14 @@ public final class DevPki {
     return out.toByteArray();
   }
 
-  private static char[] randomPassword() {
-    byte[] b = new byte[18];
+  private static byte[] randomBytes(int n) {
+    byte[] b = new byte[n];
     new SecureRandom().nextBytes(b);
+    return b;
+  }
+
+  private static char[] randomPassword() {
+    byte[] b = randomBytes(18);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b).toCharArray();
   }
 

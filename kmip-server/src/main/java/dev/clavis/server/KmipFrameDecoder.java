@@ -1,5 +1,6 @@
 package dev.clavis.server;
 
+import dev.clavis.codec.spec.Tag;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
@@ -21,7 +22,7 @@ import java.util.List;
 public final class KmipFrameDecoder extends ByteToMessageDecoder {
 
   /** Tag of the Request Message structure. */
-  public static final int REQUEST_MESSAGE_TAG = 0x420078;
+  public static final int REQUEST_MESSAGE_TAG = Tag.REQUEST_MESSAGE;
   /** Item type code of Structure. */
   public static final int STRUCTURE_TYPE = 0x01;
   public static final int HEADER_BYTES = 8;

@@ -67,6 +67,7 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
   private int running;
   private boolean closing;
   private boolean draining;
+  private boolean handshakeFailureLogged;
 
   KmipRequestHandler(
       MessageProcessor processor,
@@ -149,7 +150,12 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
     }
     byte[] r = response;
     Throwable f = failure;
-    ctx.executor().execute(() -> completed(s, r, f));
+    try {
+      ctx.executor().execute(() -> completed(s, r, f));
+    } catch (RejectedExecutionException e) {
+      // The event loop is gone: the server stopped after its grace period; nobody to answer.
+      log.debug("answer dropped: the connection's event loop has shut down");
+    }
   }
 
   private void completed(Slot s, byte[] response, Throwable failure) {
@@ -246,7 +252,7 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
           ctx.close();
         }
       } else {
-        log.info("TLS handshake with {} failed: {}", ctx.channel().remoteAddress(), rootMessage(e.cause()));
+        logHandshakeFailure(e.cause());
       }
     } else if (evt instanceof IdleStateEvent) {
       if (slots.isEmpty()) {
@@ -289,15 +295,23 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    if (causedBy(cause, SSLException.class)) {
-      log.info("TLS error on connection from {}: {}", ctx.channel().remoteAddress(), rootMessage(cause));
-    } else if (causedBy(cause, IOException.class)) {
+    if (identity == null && causedBy(cause, SSLException.class)) {
+      logHandshakeFailure(cause);
+    } else if (causedBy(cause, SSLException.class) || causedBy(cause, IOException.class)) {
       log.debug("connection from {} failed: {}", ctx.channel().remoteAddress(), rootMessage(cause));
     } else {
       log.warn("closing connection from {} after an unexpected error", ctx.channel().remoteAddress(), cause);
     }
     closing = true;
     ctx.close();
+  }
+
+  /** Once per connection: a refused client (no, untrusted or unfit certificate; old protocol). */
+  private void logHandshakeFailure(Throwable cause) {
+    if (!handshakeFailureLogged) {
+      handshakeFailureLogged = true;
+      log.info("TLS handshake with {} failed: {}", ctx.channel().remoteAddress(), rootMessage(cause));
+    }
   }
 
   private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {

@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class KmipServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(KmipServer.class);
+  static final String REJECT_RENEGOTIATION = "jdk.tls.rejectClientInitiatedRenegotiation";
 
   private final ServerConfig config;
   private final EventLoopGroup boss;
@@ -57,6 +58,14 @@ public final class KmipServer implements AutoCloseable {
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
   private Channel serverChannel;
+
+  static {
+    // A TLS 1.2 client may not renegotiate (a CPU-exhaustion lever; KMIP never needs it). Read
+    // once by SunJSSE when its server handshake class loads; an explicit setting is kept.
+    if (System.getProperty(REJECT_RENEGOTIATION) == null) {
+      System.setProperty(REJECT_RENEGOTIATION, "true");
+    }
+  }
 
   private KmipServer(ServerConfig config) {
     this.config = config;
@@ -103,8 +112,6 @@ public final class KmipServer implements AutoCloseable {
           protected void initChannel(SocketChannel ch) {
             InetAddress peer = ch.remoteAddress().getAddress();
             if (!limiter.tryAcquire(peer)) {
-              log.warn("refused connection from {}: connection limit reached (max-connections {}, max-connections-per-address {})",
-                  ch.remoteAddress(), limits.maxConnections(), limits.maxConnectionsPerAddress());
               ch.close();
               return;
             }

@@ -93,7 +93,7 @@ public final class ServeCommand implements Callable<Integer> {
       return 2;
     }
     try {
-      Files.createDirectories(cfg.dataDir());
+      createOwnerOnly(cfg.dataDir());
       DevPki pki = null;
       boolean created = false;
       if (!cfg.tls().configured()) {
@@ -110,6 +110,20 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException | java.io.IOException e) {
       err.println("clavis serve: " + e.getMessage());
       return 1;
+    }
+  }
+
+  /** The data directory holds the store and key material: created 0700 where POSIX modes exist. */
+  private static void createOwnerOnly(Path dir) throws java.io.IOException {
+    if (Files.isDirectory(dir)) {
+      return;
+    }
+    Path absolute = dir.toAbsolutePath();
+    if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createDirectories(absolute, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+          java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+    } else {
+      Files.createDirectories(absolute);
     }
   }
 
@@ -153,7 +167,9 @@ public final class ServeCommand implements Callable<Integer> {
       out.printf("Try it:%n  bin/clavis query --host %s --port %d --cert CLIENT.pem --key CLIENT.key --ca SERVER-CA.pem%n",
           host, port);
     }
-    out.printf("Stop with Ctrl-C or SIGTERM (requests in flight get up to %s to finish).%n", cfg.limits().shutdownGrace());
+    Duration grace = cfg.limits().shutdownGrace();
+    out.printf("Stop with Ctrl-C or SIGTERM (requests in flight get up to %s to finish).%n",
+        grace.toMillis() % 1000 == 0 ? grace.toSeconds() + "s" : grace.toMillis() + "ms");
     out.flush();
   }
 }

@@ -1,20 +1,42 @@
 package dev.clavis.server;
 
+import dev.clavis.codec.TtlvDecoder;
+import dev.clavis.codec.TtlvException;
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.TtlvLimits;
+import dev.clavis.codec.spec.ResultReason;
+
 /**
- * The processor {@code clavis serve} runs until the KMIP operations are wired in: it cannot
- * answer any request yet, so it signals "close" (see {@link MessageProcessor}).
+ * The processor {@code clavis serve} runs until the KMIP operations are wired in: every request
+ * item is answered with Result Status Operation Failed, Result Reason Operation Not Supported
+ * and the message {@value #MESSAGE}; a request that does not decode gets Invalid Message.
  */
 final class UnwiredProcessor implements MessageProcessor {
 
-  UnwiredProcessor(ServerLimits limits) {}
+  static final String MESSAGE = "operations not yet wired";
+
+  private final TtlvLimits limits;
+
+  UnwiredProcessor(ServerLimits limits) {
+    this.limits = limits.ttlvLimits();
+  }
 
   @Override
   public byte[] process(byte[] request, ClientIdentity client) {
-    throw new UnsupportedOperationException("KMIP operations are not wired into this server yet");
+    TtlvItem decoded;
+    try {
+      decoded = TtlvDecoder.decode(request, limits);
+    } catch (TtlvException e) {
+      return ErrorResponses.invalidMessage(e.getMessage());
+    }
+    if (!(decoded instanceof TtlvItem.Structure message)) {
+      return ErrorResponses.invalidMessage("request message: not a structure (expected: Request Message)");
+    }
+    return ErrorResponses.forEachItem(message, ResultReason.OPERATION_NOT_SUPPORTED, MESSAGE);
   }
 
-  /** No framing error response without the codec's encoder: the connection is just closed. */
+  /** The Invalid Message response sent before closing a connection whose framing failed. */
   static byte[] framingError(KmipFrameDecoder.Rejected rejected) {
-    return null;
+    return ErrorResponses.invalidMessage(rejected.reason());
   }
 }

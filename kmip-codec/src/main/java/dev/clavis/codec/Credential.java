@@ -1,0 +1,60 @@
+package dev.clavis.codec;
+
+import dev.clavis.codec.spec.CredentialType;
+import dev.clavis.codec.spec.Tag;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Credential (KMIP 1.4 §2.1.2, KMIP 2.1 §2.2 "Credential"): a Credential Type and its Credential
+ * Value structure — Username and Password, Device, Attestation, and in 2.0+ One Time Password,
+ * Hashed Password and Ticket. The value is kept as sent; accessors read its common fields.
+ * {@code toString()} prints the type only (the value holds passwords).
+ */
+public record Credential(CredentialType type, TtlvItem value) {
+
+  /** A Username and Password credential; the password may be null. */
+  public static Credential usernameAndPassword(String username, String password) {
+    List<TtlvItem> items = new ArrayList<>();
+    items.add(TtlvItem.text(Tag.USERNAME, username));
+    if (password != null) {
+      items.add(TtlvItem.text(Tag.PASSWORD, password));
+    }
+    return new Credential(CredentialType.USERNAME_AND_PASSWORD, TtlvItem.structure(Tag.CREDENTIAL_VALUE, items));
+  }
+
+  static Credential fromTtlv(TtlvItem item) {
+    FieldReader r = FieldReader.of(item, Tag.CREDENTIAL, "Credential");
+    CredentialType type = r.requireEnum(Tag.CREDENTIAL_TYPE, CredentialType::fromValue);
+    TtlvItem value = r.requireAny(Tag.CREDENTIAL_VALUE);
+    r.end();
+    return new Credential(type, value);
+  }
+
+  TtlvItem.Structure toTtlv() {
+    return TtlvItem.structure(Tag.CREDENTIAL, TtlvItem.enumeration(Tag.CREDENTIAL_TYPE, type.value()), value);
+  }
+
+  /** A text field of the Credential Value (e.g. {@link Tag#USERNAME}), or {@code null}. */
+  public String text(int tag) {
+    if (value instanceof TtlvItem.Structure s) {
+      return s.find(tag, TtlvItem.Text.class).map(TtlvItem.Text::value).orElse(null);
+    }
+    return null;
+  }
+
+  /** The Username, when this credential type carries one; otherwise {@code null}. */
+  public String username() {
+    return text(Tag.USERNAME);
+  }
+
+  /** The Password, when present; otherwise {@code null}. */
+  public String password() {
+    return text(Tag.PASSWORD);
+  }
+
+  @Override
+  public String toString() {
+    return "Credential[" + type + "]";
+  }
+}

@@ -1,0 +1,73 @@
+package dev.clavis.codec;
+
+import static dev.clavis.codec.TtlvItem.bigInteger;
+import static dev.clavis.codec.TtlvItem.bool;
+import static dev.clavis.codec.TtlvItem.bytes;
+import static dev.clavis.codec.TtlvItem.enumeration;
+import static dev.clavis.codec.TtlvItem.integer;
+import static dev.clavis.codec.TtlvItem.structure;
+import static dev.clavis.codec.TtlvItem.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TtlvTextTest {
+
+  static final byte[] KEY = Hex.bytes("000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F");
+
+  static final TtlvItem TREE = structure(0x420078,
+      structure(0x420077, integer(0x42006A, 1), bool(0x420006, true)),
+      enumeration(0x42005C, 3),
+      text(0x420094, "a \"quoted\"\nname"),
+      bytes(0x420043, KEY),
+      bigInteger(0x420052, new BigInteger("-1234567890abcdef", 16)),
+      new TtlvItem.DateTime(0x420092, 1205495800L),
+      new TtlvItem.DateTimeExtended(0x540001, 1205495800_000123L),
+      TtlvItem.interval(0x420070, 864000),
+      TtlvItem.longInteger(0x420071, -5),
+      new TtlvItem.Placeholder(0x420094, ItemType.TEXT_STRING, "$UNIQUE_IDENTIFIER_0"));
+
+  @Test
+  void dumpsOneIndentedLinePerItemWithSecretsRedacted() {
+    assertThat(TtlvText.format(TREE)).isEqualTo("""
+        0x420078 Structure
+          0x420077 Structure
+            0x42006A Integer: 1
+            0x420006 Boolean: true
+          0x42005C Enumeration: 0x00000003
+          0x420094 Text String: "a \\"quoted\\"\\nname"
+          0x420043 Byte String: <redacted: 32 bytes>
+          0x420052 Big Integer: <redacted: 8 bytes>
+          0x420092 Date-Time: 2008-03-14T11:56:40Z
+          0x540001 Date-Time Extended: 2008-03-14T11:56:40.000123Z
+          0x420070 Interval: 864000
+          0x420071 Long Integer: -5
+          0x420094 Text String: $UNIQUE_IDENTIFIER_0
+        """);
+  }
+
+  @Test
+  void namesTagsWithAResolverAndShowsSecretsOnRequest() {
+    Map<Integer, String> names = Map.of(0x420078, "Request Message", 0x420043, "Key Material");
+    String dump = TtlvText.format(TREE, names::get, true);
+    assertThat(dump).startsWith("Request Message (0x420078) Structure\n  0x420077 Structure\n")
+        .contains("  Key Material (0x420043) Byte String: "
+            + "000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F\n")
+        .contains("0x420052 Big Integer: -0x1234567890ABCDEF\n");
+  }
+
+  @Test
+  void secretsNeverAppearByDefault() {
+    String dump = TtlvText.format(TREE);
+    assertThat(dump).doesNotContain("0001020304").doesNotContainIgnoringCase("1234567890ab");
+  }
+
+  @Test
+  void dateTimesBeyondIsoYearsArePrintedAsSeconds() {
+    // Found by TtlvDecoderFuzzTest: Instant cannot hold every 64-bit second count.
+    assertThat(TtlvText.format(new TtlvItem.DateTime(0x420092, Long.MAX_VALUE)))
+        .isEqualTo("0x420092 Date-Time: 9223372036854775807 s since the epoch (beyond ISO-8601 years)\n");
+  }
+}

@@ -1,0 +1,175 @@
+package dev.clavis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigReaderTest {
+
+  @TempDir Path dir;
+
+  /** The repository root (tests run in the module directory). */
+  static Path repo() {
+    Path p = Path.of("").toAbsolutePath();
+    return Files.isDirectory(p.resolve("conf")) ? p : p.getParent();
+  }
+
+  private Path yaml(String text) throws Exception {
+    return Files.writeString(dir.resolve("clavis.yaml"), text);
+  }
+
+  @Test
+  void defaults() {
+    ServerConfig c = ConfigReader.defaultConfig();
+    assertThat(c.bind()).isEqualTo("127.0.0.1");
+    assertThat(c.port()).isEqualTo(5696);
+    assertThat(c.dataDir()).isEqualTo(Path.of("./clavis-data"));
+    assertThat(c.tls().configured()).isFalse();
+    assertThat(c.tls().protocols()).containsExactly("TLSv1.3", "TLSv1.2");
+    assertThat(c.tls().requireClientAuthEku()).isTrue();
+    assertThat(c.storeUrl()).isEqualTo("jdbc:h2:file:" + Path.of("clavis-data").toAbsolutePath().resolve("store/clavis"));
+    assertThat(c.keyProtection().type()).isEqualTo(ServerConfig.KeyProtectionType.SOFTWARE);
+    assertThat(c.limits()).isEqualTo(ServerLimits.DEFAULT);
+  }
+
+  @Test
+  void shippedClavisYamlNamesEveryKeyWithItsDefault() throws Exception {
+    Path shipped = repo().resolve("conf/clavis.yaml");
+    assertThat(ConfigReader.read(shipped, Map.of())).isEqualTo(ConfigReader.defaultConfig());
+    String text = Files.readString(shipped);
+    for (String key : ConfigReader.DEFAULTS.keySet()) {
+      String leaf = key.substring(key.lastIndexOf('.') + 1);
+      assertThat(text).as("conf/clavis.yaml documents %s", key).containsPattern("(?m)^\\s+" + leaf + ":");
+    }
+  }
+
+  @Test
+  void yamlOverridesDefaultsAndFlagsOverrideYaml() throws Exception {
+    Path f = yaml("""
+        server:
+          port: 15696
+          bind: 0.0.0.0
+        limits:
+          max-frame-bytes: 64KiB
+          idle-timeout: 90s
+          handshake-timeout: PT3S
+          max-connections: 10
+        key-protection:
+          type: pkcs11
+          pkcs11:
+            token-label: clavis
+        """);
+    ServerConfig c = ConfigReader.read(f, Map.of("server.port", "7000", "limits.max-connections", "20"));
+    assertThat(c.port()).as("flag over YAML").isEqualTo(7000);
+    assertThat(c.bind()).as("YAML over default").isEqualTo("0.0.0.0");
+    assertThat(c.limits().maxConnections()).isEqualTo(20);
+    assertThat(c.limits().maxFrameBytes()).isEqualTo(64 * 1024);
+    assertThat(c.limits().idleTimeout()).isEqualTo(Duration.ofSeconds(90));
+    assertThat(c.limits().handshakeTimeout()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(c.limits().maxDepth()).as("default").isEqualTo(ServerLimits.DEFAULT_MAX_DEPTH);
+    assertThat(c.keyProtection().type()).isEqualTo(ServerConfig.KeyProtectionType.PKCS11);
+    assertThat(c.keyProtection().pkcs11TokenLabel()).isEqualTo("clavis");
+    assertThat(c.limits().ttlvLimits().maxMessageBytes()).isEqualTo(64 * 1024);
+  }
+
+  @Test
+  void nullInYamlMeansDefault() throws Exception {
+    ServerConfig c = ConfigReader.read(yaml("server:\n  port: ~\nstore:\n  url: null\n"), Map.of());
+    assertThat(c.port()).isEqualTo(5696);
+  }
+
+  @Test
+  void emptyYamlIsAllDefaults() throws Exception {
+    assertThat(ConfigReader.read(yaml("# nothing\n"), Map.of())).isEqualTo(ConfigReader.defaultConfig());
+  }
+
+  @Test
+  void allTlsFilesTogether() throws Exception {
+    ServerConfig c = ConfigReader.read(null, Map.of(
+        "tls.server-cert", "s.pem", "tls.server-key", "s.key", "tls.client-ca", "ca.pem", "tls.protocols", "TLSv1.3"));
+    assertThat(c.tls().configured()).isTrue();
+    assertThat(c.tls().serverCert()).isEqualTo(Path.of("s.pem"));
+    assertThat(c.tls().protocols()).containsExactly("TLSv1.3");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("tls.server-cert", "s.pem")))
+        .hasMessageContaining("expected: all three, or none");
+  }
+
+  @Test
+  void unknownKeyIsAnErrorNamingTheKeyAndTheChoices() throws Exception {
+    Path f = yaml("limits:\n  max-frame-byte: 10\n");
+    assertThatThrownBy(() -> ConfigReader.read(f, Map.of()))
+        .isInstanceOf(ConfigReader.ConfigException.class)
+        .hasMessageContaining(f.toString())
+        .hasMessageContaining("unknown key limits.max-frame-byte")
+        .hasMessageContaining("limits.max-frame-bytes");
+  }
+
+  @Test
+  void unknownSectionIsAnError() throws Exception {
+    Path f = yaml("sever:\n  port: 1\n");
+    assertThatThrownBy(() -> ConfigReader.read(f, Map.of()))
+        .hasMessageContaining("unknown key sever")
+        .hasMessageContaining("expected one of: server, tls, store, key-protection, limits");
+  }
+
+  @Test
+  void unknownCommandLineKeyIsAnError() {
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("limits.nope", "1")))
+        .hasMessageContaining("unknown configuration key: limits.nope");
+  }
+
+  @Test
+  void duplicateKeyIsAnError() throws Exception {
+    Path f = yaml("server:\n  port: 1\n  port: 2\n");
+    assertThatThrownBy(() -> ConfigReader.read(f, Map.of())).hasMessageContaining("Duplicate field 'port'");
+  }
+
+  @Test
+  void badValuesNameKeyValueExpectationAndSource() throws Exception {
+    Path f = yaml("server:\n  port: many\n");
+    assertThatThrownBy(() -> ConfigReader.read(f, Map.of()))
+        .hasMessage("server.port: many (expected: an integer; from " + f + ")");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("server.port", "70000")))
+        .hasMessage("server.port: 70000 (expected: 0..65535; from command line)");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("limits.idle-timeout", "soon")))
+        .hasMessageContaining("limits.idle-timeout: soon (expected: a duration");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("limits.max-frame-bytes", "3GiB")))
+        .hasMessageContaining("expected: at most 2147483647 bytes");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("limits.max-connections", "0")))
+        .hasMessageContaining("maxConnections: 0 (expected: >= 1)");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("key-protection.type", "vault")))
+        .hasMessageContaining("key-protection.type: vault (expected: software or pkcs11");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("tls.require-client-auth-eku", "yes please")))
+        .hasMessageContaining("expected: true or false");
+  }
+
+  @Test
+  void olderTlsVersionsCannotBeEnabled() {
+    for (String p : List.of("TLSv1.1", "TLSv1", "SSLv3")) {
+      assertThatThrownBy(() -> ConfigReader.read(null, Map.of("tls.protocols", "TLSv1.2," + p)))
+          .hasMessageContaining("tls.protocols: " + p + " (expected: one of [TLSv1.3, TLSv1.2])");
+    }
+  }
+
+  @Test
+  void aSectionGivenAsAValueIsAnError() throws Exception {
+    Path f = yaml("limits: 5\n");
+    assertThatThrownBy(() -> ConfigReader.read(f, Map.of())).hasMessageContaining("unknown key limits");
+    Path g = yaml("server:\n  port:\n    value: 1\n");
+    assertThatThrownBy(() -> ConfigReader.read(g, Map.of())).hasMessageContaining("server.port is a mapping");
+  }
+
+  @Test
+  void logbackConfigurationInTheJarMatchesConf() throws Exception {
+    String conf = Files.readString(repo().resolve("conf/logback.xml"));
+    String jar = Files.readString(repo().resolve("kmip-server/src/main/resources/logback.xml"));
+    assertThat(jar.substring(jar.indexOf("<configuration>"))).isEqualTo(conf.substring(conf.indexOf("<configuration>")));
+  }
+}
