@@ -87,14 +87,19 @@ final class PyKmipServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     // Only our own child, by its pid: SIGTERM, then SIGKILL if it lingers.
     ProcessHandle h = process.toHandle();
     h.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
-    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       process.destroyForcibly();
-      process.waitFor(10, TimeUnit.SECONDS);
     }
   }
 }
