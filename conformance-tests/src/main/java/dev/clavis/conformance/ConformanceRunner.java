@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -292,9 +291,5 @@ public final class ConformanceRunner {
       names.add(n != null ? n : Operation.class.getSimpleName() + " 0x" + Integer.toHexString(op));
     }
     return names.isEmpty() ? "no operation" : String.join(", ", names);
-  }
-
-  static Set<Rule> none() {
-    return EnumSet.noneOf(Rule.class);
   }
 }

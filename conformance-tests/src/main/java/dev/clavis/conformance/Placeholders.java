@@ -112,7 +112,39 @@ public final class Placeholders {
     if (request instanceof Placeholder p) {
       return retag(valueToSend(p), p.tag());
     }
-    return request;
+    return replacement(request);
+  }
+
+  /**
+   * Records that the server answered {@code actual} where the file had the literal
+   * {@code expected} (accepted under a tolerance): later requests sending that literal send the
+   * server's value instead ({@link Tolerances.Rule#GENERATED_KEY_OUTPUT}).
+   */
+  void replaced(TtlvItem.Bytes expected, TtlvItem.Bytes actual) {
+    if (expected.byteCount() >= MIN_REPLACED_BYTES && !expected.equals(retag(actual, expected.tag()))) {
+      bound.put(literalKey(expected), actual);
+    }
+  }
+
+  /** The server's value for a file literal it replaced earlier, else the literal itself. */
+  TtlvItem replacement(TtlvItem expected) {
+    if (expected instanceof TtlvItem.Bytes b && b.byteCount() >= MIN_REPLACED_BYTES) {
+      TtlvItem r = bound.get(literalKey(b));
+      return r == null ? expected : retag(r, b.tag());
+    }
+    return expected;
+  }
+
+  /** Shorter literals could recur by chance in an unrelated field. */
+  static final int MIN_REPLACED_BYTES = 8;
+
+  private static String literalKey(TtlvItem.Bytes b) {
+    byte[] v = b.value();
+    try {
+      return "#literal:" + java.util.HexFormat.of().formatHex(v);
+    } finally {
+      java.util.Arrays.fill(v, (byte) 0);
+    }
   }
 
   private TtlvItem valueToSend(Placeholder p) {

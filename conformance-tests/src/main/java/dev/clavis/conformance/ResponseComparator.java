@@ -35,7 +35,7 @@ public final class ResponseComparator {
 
   /** The tolerances that were needed so far (for the report). */
   public Set<Rule> applied() {
-    return EnumSet.copyOf(applied.isEmpty() ? EnumSet.noneOf(Rule.class) : applied);
+    return Set.copyOf(applied);
   }
 
   /** Where an item sits while comparing; immutable, so trial comparisons share nothing. */
@@ -94,6 +94,7 @@ public final class ResponseComparator {
     if (exp instanceof TtlvItem.Structure e) {
       return structure(e, (TtlvItem.Structure) act, node);
     }
+    exp = placeholders.replacement(exp);
     Rule[] rule = new Rule[1];
     Check check = Tolerances.check(node.where(), exp, rule);
     boolean ok = switch (check) {
@@ -113,6 +114,9 @@ public final class ResponseComparator {
     }
     if (rule[0] != null && check != Check.EXACT) {
       applied.add(rule[0]);
+      if (exp instanceof TtlvItem.Bytes eb && act instanceof TtlvItem.Bytes ab) {
+        placeholders.replaced(eb, ab);
+      }
     }
     return null;
   }
@@ -217,7 +221,7 @@ public final class ResponseComparator {
           continue;
         }
         Object snapshot = placeholders.snapshot();
-        EnumSet<Rule> appliedBefore = EnumSet.copyOf(applied.isEmpty() ? EnumSet.noneOf(Rule.class) : applied);
+        Set<Rule> appliedBefore = Set.copyOf(applied);
         Difference d = item(x, y, child(exp, e, i, y, node));
         if (d == null) {
           used[j] = true;
@@ -328,10 +332,5 @@ public final class ResponseComparator {
       return s.find(Tag.ATTRIBUTE_NAME, TtlvItem.Text.class).map(TtlvItem.Text::value).orElse(null);
     }
     return null;
-  }
-
-  /** For callers reporting what a response holds where the file expects an identifier. */
-  static String describe(TtlvItem i) {
-    return Values.show(i);
   }
 }

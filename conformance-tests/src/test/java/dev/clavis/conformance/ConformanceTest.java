@@ -157,6 +157,10 @@ class ConformanceTest {
       boolean publish = target.clavis() && fullRun && repo != null;
       Path md = publish ? Path.of(repo, "docs", "conformance.md") : targetDir.resolve("conformance.md");
       REPORT.writeMarkdown(md, target.description(), ConformanceDocs.PREAMBLE, SkipList.standard());
+      ConformanceReport.Counts c = REPORT.totals();
+      System.out.printf("OASIS conformance against %s: %d files, %d pass (%d not yet in the baseline), %d fail, %d skipped;"
+          + " report target/conformance-report.json, matrix %s%n", target.description(), c.total(), c.pass(), NEW_PASSES.size(),
+          c.fail(), c.skip(), md);
     } finally {
       if (target.owned() != null) {
         target.owned().close();

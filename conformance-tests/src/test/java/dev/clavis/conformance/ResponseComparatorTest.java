@@ -155,6 +155,21 @@ class ResponseComparatorTest {
   }
 
   @Test
+  void outputsUnderAGeneratedKeyReplaceTheFileLiteralInLaterRequests() {
+    // CS-BC-M-3: Create (fresh key), Encrypt → the reference run's literal ciphertext, Decrypt of that literal.
+    generated.add("k-1");
+    String fileCiphertext = "fd912d102dbb482f6f6e91bd57119095";
+    String serverCiphertext = "00112233445566778899aabbccddeeff";
+    assertThat(compare("Encrypt", uid("k-1"), ok(uid("k-1") + "<Data type=\"ByteString\" value=\"" + fileCiphertext + "\"/>"),
+        ok(uid("k-1") + "<Data type=\"ByteString\" value=\"" + serverCiphertext + "\"/>"))).isNull();
+    TtlvItem sent = placeholders.resolve(xml(request("Decrypt", uid("k-1") + "<Data type=\"ByteString\" value=\"" + fileCiphertext + "\"/>")));
+    assertThat(sent).isEqualTo(xml(request("Decrypt", uid("k-1") + "<Data type=\"ByteString\" value=\"" + serverCiphertext + "\"/>")));
+    // Its length stays exact.
+    assertThat(compare("Encrypt", uid("k-1"), ok(uid("k-1") + "<Data type=\"ByteString\" value=\"" + fileCiphertext + "\"/>"),
+        ok(uid("k-1") + "<Data type=\"ByteString\" value=\"0011223344556677\"/>")).message()).startsWith("8 bytes (expected: 16 bytes");
+  }
+
+  @Test
   void randomOutputsKeepTheirLength() {
     String expected = ok("<Data type=\"ByteString\" value=\"0011223344556677\"/>");
     assertThat(compare("RNGRetrieve", "<DataLength type=\"Integer\" value=\"8\"/>", expected,
