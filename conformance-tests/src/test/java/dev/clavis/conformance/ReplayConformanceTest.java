@@ -58,4 +58,24 @@ class ReplayConformanceTest {
     assertThat(rngAlternatives).isNotEmpty().allSatisfy(s -> assertThat(s)
         .contains("FAIL").contains("expected: the same behaviour as for an earlier file of the group"));
   }
+
+  @Test
+  void aServerGivingOneOfTheRngSeedAnswersToAllFourPasses(@TempDir Path dir) throws Exception {
+    Path oasis = ConformanceTest.oasisDir();
+    Assumptions.assumeTrue(oasis != null && Files.isDirectory(oasis), "OASIS test cases not found (" + oasis + ")");
+    TestPki pki = TestPki.create(dir);
+    ConformanceRunner runner = new ConformanceRunner(oasis);
+    Path optional = oasis.resolve("kmip-2.1-profiles/optional");
+    try (ReplayServer server = new ReplayServer(pki)) {
+      KmipEndpoint endpoint = new KmipEndpoint("127.0.0.1", server.port(), pki.clientCert, pki.clientKey, pki.ca,
+          true, Duration.ofSeconds(20));
+      for (int k = 1; k <= 4; k++) {
+        // A server that uses 16 bytes of any seed: the answer of CS-RNG-O-2, whatever the file.
+        server.serve(TestCase.read(oasis, optional.resolve("CS-RNG-O-2-21.xml")));
+        FileResult r = runner.run(optional.resolve("CS-RNG-O-" + k + "-21.xml"), endpoint);
+        assertThat(r.status()).as(r.detail()).isEqualTo(Status.PASS);
+        assertThat(r.detail()).endsWith("answered as in CS-RNG-O-2-21 (RNG_SEED_ALTERNATIVES)");
+      }
+    }
+  }
 }
