@@ -42,6 +42,12 @@ public final class ConformanceRunner {
   /** CS-RNG-O group (set + version) → the file whose answer the server gave first. */
   private final Map<String, String> alternativeAnswers = new ConcurrentHashMap<>();
   private Path traceDir;
+  /** Files in a row that timed out or could not connect; past the limit, files are not run. */
+  private final java.util.concurrent.atomic.AtomicInteger unreachableInARow = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile String lastUnreachable = "";
+
+  /** After this many files in a row time out or cannot connect, the rest fail at once. */
+  public static final int MAX_UNREACHABLE_IN_A_ROW = 5;
 
   public ConformanceRunner(Path oasisRoot, SkipList skips, Clock clock, int maxResponseBytes) {
     this.oasisRoot = oasisRoot.toAbsolutePath().normalize();
@@ -94,8 +100,20 @@ public final class ConformanceRunner {
 
   /** Runs one file against {@code target}. Never throws for a server's fault: that is a failure. */
   public FileResult run(Path file, KmipEndpoint target) {
+    if (unreachableInARow.get() >= MAX_UNREACHABLE_IN_A_ROW && skips.reason(setOf(file), nameOf(file)).isEmpty()) {
+      return FileResult.fail("not run: " + MAX_UNREACHABLE_IN_A_ROW + " files in a row timed out or could not connect"
+          + " (last: " + lastUnreachable + ")", 0, 0, java.util.Set.of());
+    }
     Trace trace = new Trace();
     FileResult r = run(file, target, trace);
+    boolean unreachable = r.status() == Status.FAIL
+        && (r.detail().contains("SocketTimeoutException") || r.detail().startsWith("cannot connect"));
+    if (unreachable) {
+      unreachableInARow.incrementAndGet();
+      lastUnreachable = r.detail();
+    } else if (r.status() != Status.SKIP) {
+      unreachableInARow.set(0);
+    }
     if (traceDir != null && r.status() != Status.SKIP) {
       trace.write(traceDir.resolve(setOf(file)).resolve(nameOf(file).replace(".xml", ".trace.xml")), r);
     }
