@@ -18,7 +18,7 @@ public final class Tolerances {
   /** One tolerance: what it covers and why it is legitimate. */
   public enum Rule {
     IDENTIFIERS("Unique identifiers ($UNIQUE_IDENTIFIER_n, $SHORT_UNIQUE_IDENTIFIER_n)",
-        "The server chooses identifiers (KMIP 2.1 §4.1 Unique Identifier is server-assigned). Each is bound at its"
+        "The server chooses identifiers (KMIP 1.4 §3.1, KMIP 2.1 §4.58: assigned by the server). Each is bound at its"
             + " first appearance in a response and compared exactly afterwards; a new one must differ from every"
             + " identifier already bound."),
     CAPTURED_OUTPUTS("Server outputs written as placeholders ($DATA, $SIGNATURE_DATA, $MAC_DATA, $CORRELATION_VALUE,"
@@ -26,18 +26,18 @@ public final class Tolerances {
         "The file marks them as the server's own values: any value is accepted the first time (type exact), then"
             + " it is sent back or expected exactly, so a later Decrypt, SignatureVerify or MACVerify checks it."),
     TIME_STAMP_NEAR_NOW("Time Stamp of the response header, and every $NOW",
-        "The server's clock at answer time (KMIP 2.1 §7.6): accepted within " + Placeholders.NOW_WINDOW.toMinutes()
+        "The server's clock at answer time (KMIP 1.4 §6.5): accepted within " + Placeholders.NOW_WINDOW.toMinutes()
             + " minutes of the runner's clock. The 1.0–1.2 files hold literal 2012 time stamps from the reference"
             + " run; they are read as $NOW."),
     NOW_RELATIVE_ECHO("$NOW-N / $NOW+N in responses",
         "A date the client sent: computed once when first sent, then expected exactly."),
     SERVER_DATES_NEAR_NOW("Initial Date, Last Change Date, Activation/Deactivation/Destroy/Compromise/Archive Date,"
         + " Original Creation Date, when the client did not send the value",
-        "The server records them when an operation runs (KMIP 1.4 §3.23–3.32). The files hold either $NOW or the"
+        "The server records them when an operation runs (KMIP 1.4 §3.23–§3.38). The files hold either $NOW or the"
             + " reference run's literal time: accepted when equal or near the wall clock. A date the request"
             + " carried must be echoed exactly."),
     SERVER_CORRELATION_VALUE("Server Correlation Value in the response header (presence and value)",
-        "Optional and chosen by the server (KMIP 2.0 §7.x Response Header; the files hold the reference server's"
+        "A SHOULD, not a SHALL, and its value is the server's own (KMIP 1.4 §6.19); the files hold the reference server's"
             + " literal, e.g. \"A5E83842-2A456820-4\")."),
     RESULT_MESSAGE("Result Message (presence and text)",
         "Free text for humans, vendor-specific (\"DENIED\", \"CRYPTO\", \"TOO_LARGE\"); KMIP 1.4 §6.11 makes it"
@@ -66,7 +66,7 @@ public final class Tolerances {
     LOCATE_ORDER("Order of the identifiers in a Locate response",
         "KMIP 1.4 §4.9 does not order Locate results (only Offset/Maximum Items page them). Count exact."),
     ATTRIBUTE_ORDER("Order of attributes in Get Attributes responses, and of names in Get Attribute List responses",
-        "KMIP 1.4 §4.11/§4.12 and 2.1 §6.1.23/§6.1.24 do not order them. Values exact."),
+        "KMIP 1.4 §4.12/§4.13 and 2.1 §6.1.20/§6.1.21 do not order them. Values exact."),
     ALL_ATTRIBUTES_EXTRA("Extra attributes in answer to Get Attributes / Get Attribute List with no names",
         "Asked for every attribute, a server returns the ones it keeps, which include optional attributes the"
             + " reference server did not keep. Every attribute of the file must still be there, with its value."),
