@@ -60,6 +60,9 @@ public final class Tolerances {
     RANDOMIZED_CRYPTO("Encrypt Data under RSA OAEP or PKCS#1 v1.5 padding; Sign Signature Data with ECDSA or RSASSA-PSS",
         "These schemes are randomized (RFC 8017 §7, FIPS 186-4 §6.3): the reference run's literal output cannot"
             + " recur. Encrypt: length exact. ECDSA signatures are DER, so their length varies too; PSS: length exact."),
+    LEASE_TIME("Lease Time attribute value",
+        "The maximum lease the server is able to serve (KMIP 1.4 §3.20): its policy, 3600 s at the reference server."
+            + " The attribute must be present where the file has it; the interval is the server's."),
     RNG_ATTRIBUTE("Random Number Generator attribute value",
         "Describes the server's own generator (KMIP 1.4 §3.44): the attribute must be present, its contents are"
             + " the server's."),
@@ -229,6 +232,10 @@ public final class Tolerances {
     if (SERVER_DATES.contains(t) && expected instanceof TtlvItem.DateTime d && !carries(w.requestItem(), d)) {
       applied[0] = Rule.SERVER_DATES_NEAR_NOW;
       return Check.EXACT_OR_NOW;
+    }
+    if (t == Tag.LEASE_TIME && w.under(Tag.RESPONSE_PAYLOAD)) {
+      applied[0] = Rule.LEASE_TIME;
+      return Check.FREE;
     }
     if (w.generatedObject() && w.under(Tag.KEY_VALUE)
         && (expected instanceof TtlvItem.Bytes || expected instanceof TtlvItem.BigInt)) {

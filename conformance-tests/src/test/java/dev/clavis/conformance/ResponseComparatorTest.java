@@ -98,6 +98,15 @@ class ResponseComparatorTest {
   }
 
   @Test
+  void leaseTimeIsTheServersPolicyButMustBeThere() {
+    String ask = uid("a") + "<AttributeName type=\"TextString\" value=\"Lease Time\"/>";
+    assertThat(compare("GetAttributes", ask, ok(uid("a") + attr("Lease Time", "Interval", "3600")),
+        ok(uid("a") + attr("Lease Time", "Interval", "86400")))).isNull();
+    assertThat(compare("GetAttributes", ask, ok(uid("a") + attr("Lease Time", "Interval", "3600")), ok(uid("a"))).message())
+        .startsWith("missing (expected: Attribute \"Lease Time\"");
+  }
+
+  @Test
   void attributesInAnyOrderButEveryValueExact() {
     String ask = uid("a") + "<AttributeName type=\"TextString\" value=\"Cryptographic Length\"/>"
         + "<AttributeName type=\"TextString\" value=\"Cryptographic Algorithm\"/>";
