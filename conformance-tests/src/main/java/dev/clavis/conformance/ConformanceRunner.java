@@ -45,6 +45,8 @@ public final class ConformanceRunner {
   /** Files in a row that timed out or could not connect; past the limit, files are not run. */
   private final java.util.concurrent.atomic.AtomicInteger unreachableInARow = new java.util.concurrent.atomic.AtomicInteger();
   private volatile String lastUnreachable = "";
+  /** One TLS context per target, so that connections after the first resume the session. */
+  private final Map<KmipEndpoint, javax.net.ssl.SSLContext> contexts = new ConcurrentHashMap<>();
 
   /** After this many files in a row time out or cannot connect, the rest fail at once. */
   public static final int MAX_UNREACHABLE_IN_A_ROW = 5;
@@ -139,7 +141,7 @@ public final class ConformanceRunner {
     ResponseComparator comparator = new ResponseComparator(placeholders, generated);
     int total = tc.exchanges().size();
     long deadline = System.nanoTime() + FILE_DEADLINE.toNanos();
-    try (KmipConnection c = target.connect(maxResponseBytes)) {
+    try (KmipConnection c = target.connect(context(target), maxResponseBytes)) {
       for (int i = 0; i < total; i++) {
         TestCase.Exchange x = tc.exchanges().get(i);
         String step = "exchange " + (i + 1) + "/" + total + " (" + operations(x.request()) + ")";
@@ -272,6 +274,15 @@ public final class ConformanceRunner {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private javax.net.ssl.SSLContext context(KmipEndpoint target) throws IOException {
+    javax.net.ssl.SSLContext ctx = contexts.get(target);
+    if (ctx == null) {
+      ctx = target.sslContext();
+      contexts.put(target, ctx);
+    }
+    return ctx;
+  }
 
   /** Remembers the objects a generating operation created (their key material is fresh). */
   private static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {

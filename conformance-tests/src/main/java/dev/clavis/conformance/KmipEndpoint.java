@@ -65,7 +65,14 @@ public record KmipEndpoint(
 
   /** Opens a TLS connection (handshake done) with the limits of {@code maxResponseBytes}. */
   public KmipConnection connect(int maxResponseBytes) throws IOException {
-    SSLContext ctx = sslContext();
+    return connect(sslContext(), maxResponseBytes);
+  }
+
+  /**
+   * Opens a TLS connection with a context made by {@link #sslContext()}; reusing one context
+   * lets later connections resume the TLS session.
+   */
+  public KmipConnection connect(SSLContext ctx, int maxResponseBytes) throws IOException {
     SSLSocket socket = (SSLSocket) ctx.getSocketFactory().createSocket();
     try {
       socket.connect(new InetSocketAddress(host, port), (int) timeout.toMillis());
