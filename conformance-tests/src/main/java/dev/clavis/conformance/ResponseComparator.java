@@ -133,6 +133,20 @@ public final class ResponseComparator {
   private Difference structure(TtlvItem.Structure exp, TtlvItem.Structure act, Node node) {
     List<TtlvItem> e = kept(exp);
     List<TtlvItem> a = kept(act);
+    List<TtlvItem> extras = new ArrayList<>();
+    for (TtlvItem y : a) {
+      if (e.stream().noneMatch(x -> x.tag() == y.tag())) {
+        var optional = Tolerances.optionalExtra(node.where(), y, a);
+        if (optional.isPresent()) {
+          applied.add(optional.get());
+          extras.add(y);
+        }
+      }
+    }
+    if (!extras.isEmpty()) {
+      a = new ArrayList<>(a);
+      a.removeAll(extras);
+    }
     Rule[] rule = new Rule[1];
     Order order = Tolerances.order(node.where(), rule);
     if (rule[0] != null) {

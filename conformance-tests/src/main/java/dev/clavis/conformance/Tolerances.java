@@ -39,6 +39,12 @@ public final class Tolerances {
     SERVER_CORRELATION_VALUE("Server Correlation Value in the response header (presence and value)",
         "A SHOULD, not a SHALL, and its value is the server's own (KMIP 1.4 §6.19); the files hold the reference server's"
             + " literal, e.g. \"A5E83842-2A456820-4\")."),
+    CLIENT_CORRELATION_ECHO("Client Correlation Value in the response header, where the file has none",
+        "Optional in a response (KMIP 2.1 §8.5, Table 398): a server may echo the request's. Accepted only when equal"
+            + " to the value the request carried."),
+    LOCATED_ITEMS_OPTIONAL("Located Items in a Locate response, where the file has none",
+        "\"A server MAY elect to return the Located Items value even if Offset Items is not present\" (KMIP 1.4 §4.9,"
+            + " 2.1 §6.1.28). Accepted when at least the number of identifiers returned; exact where the file has it."),
     RESULT_MESSAGE("Result Message (presence and text)",
         "Free text for humans, vendor-specific (\"DENIED\", \"CRYPTO\", \"TOO_LARGE\"); KMIP 1.4 §6.11 makes it"
             + " optional. Result Status and Result Reason are compared exactly."),
@@ -168,6 +174,27 @@ public final class Tolerances {
     }
     if (childTag == Tag.SERVER_CORRELATION_VALUE && parentTag == Tag.RESPONSE_HEADER) {
       return Optional.of(Rule.SERVER_CORRELATION_VALUE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * An item the server may add where the file has none of its tag, or empty.
+   *
+   * @param w the structure holding it
+   * @param extra the server's item
+   * @param siblings the server's items of that structure
+   */
+  static Optional<Rule> optionalExtra(Where w, TtlvItem extra, List<TtlvItem> siblings) {
+    if (w.tag() == Tag.RESPONSE_HEADER && extra.tag() == Tag.CLIENT_CORRELATION_VALUE && w.requestItem() != null) {
+      Optional<TtlvItem> sent = w.requestItem().find(Tag.REQUEST_HEADER, TtlvItem.Structure.class)
+          .flatMap(h -> h.find(Tag.CLIENT_CORRELATION_VALUE));
+      return sent.isPresent() && sent.get().equals(extra) ? Optional.of(Rule.CLIENT_CORRELATION_ECHO) : Optional.empty();
+    }
+    if (w.tag() == Tag.RESPONSE_PAYLOAD && w.operation() == Operation.LOCATE.value()
+        && extra instanceof TtlvItem.Int n && extra.tag() == Tag.LOCATED_ITEMS) {
+      long ids = siblings.stream().filter(i -> i.tag() == Tag.UNIQUE_IDENTIFIER).count();
+      return n.value() >= ids ? Optional.of(Rule.LOCATED_ITEMS_OPTIONAL) : Optional.empty();
     }
     return Optional.empty();
   }

@@ -132,6 +132,26 @@ class ResponseComparatorTest {
   }
 
   @Test
+  void locatedItemsMayBeAddedButNotBelowTheCount() {
+    compare("Create", "", ok(uid("$UNIQUE_IDENTIFIER_0")), ok(uid("k-1")));
+    String expected = ok(uid("$UNIQUE_IDENTIFIER_0"));
+    assertThat(compare("Locate", "", expected, ok("<LocatedItems type=\"Integer\" value=\"1\"/>" + uid("k-1")))).isNull();
+    assertThat(compare("Locate", "", expected, ok("<LocatedItems type=\"Integer\" value=\"0\"/>" + uid("k-1"))).message())
+        .startsWith("unexpected item 0");
+  }
+
+  @Test
+  void aClientCorrelationValueEchoIsAcceptedOnlyWhenItIsTheRequestsOwn() {
+    String req = request("Query", "").replace("<BatchCount", "<ClientCorrelationValue type=\"TextString\" value=\"T step=1\"/><BatchCount");
+    TtlvItem.Structure exp = xml(response("$NOW", "Query", ok("")));
+    String echo = response("2026-11-28T12:00:05+00:00", "Query", ok(""))
+        .replace("<BatchCount", "<ClientCorrelationValue type=\"TextString\" value=\"T step=1\"/><BatchCount");
+    assertThat(comparator.compare(xml(req), exp, xml(echo))).isNull();
+    assertThat(comparator.compare(xml(req), exp, xml(echo.replace("T step=1", "other"))).path())
+        .isEqualTo("ResponseMessage/ResponseHeader/ClientCorrelationValue");
+  }
+
+  @Test
   void queryComparesKindsOfItems() {
     String ask = "<QueryFunction type=\"Enumeration\" value=\"QueryOperations\"/><QueryFunction type=\"Enumeration\" value=\"QueryObjects\"/>";
     String expected = ok("<Operation type=\"Enumeration\" value=\"Query\"/><Operation type=\"Enumeration\" value=\"Export\"/>"
