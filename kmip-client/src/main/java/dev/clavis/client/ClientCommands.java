@@ -28,5 +28,6 @@ public final class ClientCommands {
     clavis.addSubcommand("attributes", new AttributesCommand(t));
     clavis.addSubcommand("query", new QueryCommand(t));
     clavis.addSubcommand("versions", new VersionsCommand(t));
+    CommandProvider.registerAll(clavis);
   }
 }
