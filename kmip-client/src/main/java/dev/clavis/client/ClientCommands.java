@@ -20,5 +20,6 @@ public final class ClientCommands {
     clavis.addSubcommand("attributes", new AttributesCommand());
     clavis.addSubcommand("query", new QueryCommand());
     clavis.addSubcommand("versions", new VersionsCommand());
+    clavis.addSubcommand("bench", new BenchCommand());
   }
 }
