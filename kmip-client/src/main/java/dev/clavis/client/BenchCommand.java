@@ -263,6 +263,11 @@ final class BenchCommand implements Callable<Integer> {
   record Fixture(String keyId, String name, EncryptRequestPayload encrypt) {}
 
   private Fixture setUp(Mode m, Tls tls) {
+    if (!quiet) {
+      terminal.err().println("clavis bench: " + options.host + ":" + options.port + ", KMIP " + options.version
+          + ", " + negotiated(tls.context()));
+      terminal.err().flush();
+    }
     if (m == Mode.CREATE || m == Mode.CREATE_GET || m == Mode.CREATE_DESTROY || m == Mode.HANDSHAKE) {
       try (KmipClient c = client(tls.context())) {
         c.connect();
@@ -283,6 +288,24 @@ final class BenchCommand implements Callable<Integer> {
             new byte[64], null, null, null, null, null);
       }
       return new Fixture(id, name, encrypt);
+    }
+  }
+
+  /** The TLS version and cipher suite the server picks for this client, e.g. {@code TLSv1.3 TLS_AES_256_GCM_SHA384}. */
+  private String negotiated(SSLContext context) {
+    try (java.net.Socket raw = new java.net.Socket()) {
+      raw.connect(new java.net.InetSocketAddress(options.host, options.port), options.timeoutSeconds * 1000);
+      raw.setSoTimeout(options.timeoutSeconds * 1000);
+      try (javax.net.ssl.SSLSocket ssl = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+          .createSocket(raw, options.host, options.port, false)) {
+        javax.net.ssl.SSLParameters p = ssl.getSSLParameters();
+        p.setProtocols(KmipClient.TLS_PROTOCOLS.toArray(String[]::new));
+        ssl.setSSLParameters(p);
+        ssl.startHandshake();
+        return ssl.getSession().getProtocol() + " " + ssl.getSession().getCipherSuite();
+      }
+    } catch (java.io.IOException e) {
+      throw new KmipConnectionException(options.host + ":" + options.port + ": cannot connect: " + KmipClient.describe(e), e, false);
     }
   }
 
