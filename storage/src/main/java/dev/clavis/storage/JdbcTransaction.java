@@ -33,6 +33,11 @@ final class JdbcTransaction implements StoreTransaction {
     private boolean wrote;
     private boolean closed;
 
+    /**
+     * @param statementTimeoutSeconds set on every statement, or 0 when the connection already has it
+     *     (H2: {@code Statement.setQueryTimeout} runs {@code SET QUERY_TIMEOUT}, which clears every
+     *     session's parsed-statement cache, so H2 gets it once in the URL instead)
+     */
     JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds) {
         this.connection = connection;
         this.dialect = dialect;
@@ -53,7 +58,9 @@ final class JdbcTransaction implements StoreTransaction {
             throw new IllegalStateException("store transaction: closed (expected: used inside inTransaction only)");
         }
         PreparedStatement ps = connection.prepareStatement(sql);
-        ps.setQueryTimeout(statementTimeoutSeconds);
+        if (statementTimeoutSeconds > 0) {
+            ps.setQueryTimeout(statementTimeoutSeconds);
+        }
         return ps;
     }
 
