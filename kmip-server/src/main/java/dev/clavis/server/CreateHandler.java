@@ -51,7 +51,8 @@ final class CreateHandler implements OperationHandler<CreateRequestPayload> {
     };
     try {
       String uid = ctx.services.store().newUid();
-      ctx.objects().create(uid, object, attributes);
+      ctx.objects().create(uid, object, attributes.get(dev.clavis.codec.spec.Tag.RANDOM_NUMBER_GENERATOR).isPresent()
+          ? attributes : attributes.set(ManagedObjects.randomNumberGenerator()));
       ctx.idPlaceholder(uid);
       return new CreateResponsePayload(request.objectType(), uid, null);
     } finally {

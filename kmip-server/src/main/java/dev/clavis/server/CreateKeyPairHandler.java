@@ -52,9 +52,9 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
     PublicKey publicKey = new PublicKey(KeyBlock.of(KeyFormatType.X_509, pair.getPublic().getEncoded(), alg, length));
     try {
       ctx.objects().create(privateUid, privateKey,
-          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()));
+          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()).set(ManagedObjects.randomNumberGenerator()));
       ctx.objects().create(publicUid, publicKey,
-          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()));
+          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()).set(ManagedObjects.randomNumberGenerator()));
     } finally {
       privateKey.wipe();
     }

@@ -99,6 +99,7 @@ final class ObjectService {
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.CERTIFICATE_TYPE, c.certificateType().value())))
           .set(Attribute.of(TtlvItem.integer(Tag.CERTIFICATE_LENGTH, c.certificateValue().length)));
     }
+    a = a.set(Attribute.of(TtlvItem.bytes(Tag.SHORT_UNIQUE_IDENTIFIER, shortUid(uid))));
     Attribute digest = ManagedObjects.digest(object);
     if (digest != null) {
       a = a.set(digest);
@@ -110,6 +111,15 @@ final class ObjectService {
     ManagedObjects.columns(b, a);
     StoredObject stored = ctx.tx.create(b.build());
     return new LoadedObject(stored, a);
+  }
+
+  /** Short Unique Identifier (KMIP 2.1 §4.51): the SHA-256 of the Unique Identifier. */
+  static byte[] shortUid(String uid) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(uid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
   }
 
   /** Stores changed attributes (and the state they carry), setting Last Change Date. */
