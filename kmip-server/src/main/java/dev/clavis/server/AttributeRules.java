@@ -153,4 +153,15 @@ final class AttributeRules {
     return new KmipException(ResultReason.ATTRIBUTE_NOT_FOUND,
         "Attribute " + name + ": not on the object (expected: an existing attribute instance)");
   }
+
+  /**
+   * The Activation Date may be changed only while the object is Pre-Active (KMIP 1.4 §3.24, KMIP
+   * 2.1 §4.2); Wrong Key Lifecycle State (Permission Denied for 1.x) otherwise.
+   */
+  static void requireChangeableInState(Attribute a, dev.clavis.codec.spec.State state) {
+    if (!a.isVendor() && a.tag() == Tag.ACTIVATION_DATE && state != dev.clavis.codec.spec.State.PRE_ACTIVE) {
+      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE, "Activation Date: changed in state "
+          + state.specName() + " (expected: Pre-Active)");
+    }
+  }
 }

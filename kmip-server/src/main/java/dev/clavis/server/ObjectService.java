@@ -122,9 +122,18 @@ final class ObjectService {
     }
   }
 
-  /** Stores changed attributes (and the state they carry), setting Last Change Date. */
+  /**
+   * Stores changed attributes (and the state they carry, moved on by any Activation or
+   * Deactivation Date that has come), setting Last Change Date.
+   */
   LoadedObject update(LoadedObject o, Attributes changed) {
     Attributes a = changed.set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now));
+    State carried = State.fromValue(a.enumeration(Tag.STATE).orElse(o.stored().state()));
+    State effective = LifecycleStates.effective(carried, a.dateTime(Tag.ACTIVATION_DATE).orElse(null),
+        a.dateTime(Tag.DEACTIVATION_DATE).orElse(null), ctx.now);
+    if (effective != carried) {
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.STATE, effective.value())));
+    }
     StoredObject.Builder b = o.stored().toBuilder();
     ManagedObjects.columns(b, a);
     StoredObject stored = ctx.tx.update(b.build());
