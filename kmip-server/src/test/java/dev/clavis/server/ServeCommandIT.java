@@ -2,8 +2,6 @@ package dev.clavis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clavis.codec.spec.ResultReason;
-import dev.clavis.codec.spec.Tag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
