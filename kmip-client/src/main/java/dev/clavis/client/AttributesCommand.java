@@ -1,6 +1,11 @@
 package dev.clavis.client;
 
+import dev.clavis.codec.Attribute;
 import dev.clavis.codec.Attributes;
+import dev.clavis.codec.Link;
+import dev.clavis.codec.Name;
+import dev.clavis.codec.spec.NameType;
+import dev.clavis.codec.spec.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +32,19 @@ final class AttributesCommand extends KmipCommand {
     super(terminal);
   }
 
+  /** Names and links read as the spec writes them; everything else through {@link SpecNames}. */
+  private static String text(Attribute a) {
+    if (a.tag() == Tag.NAME) {
+      Name n = Name.fromTtlv(a.value());
+      return n.type() == NameType.UNINTERPRETED_TEXT_STRING ? n.value() : n.value() + " (" + n.type().specName() + ")";
+    }
+    if (a.tag() == Tag.LINK) {
+      Link l = Link.fromTtlv(a.value());
+      return l.type().specName() + " " + l.linkedObjectIdentifier();
+    }
+    return SpecNames.text(SpecNames.value(a.value()));
+  }
+
   @Override
   Output execute(KmipClient client) {
     Attributes attrs;
@@ -39,7 +57,7 @@ final class AttributesCommand extends KmipCommand {
     StringBuilder text = new StringBuilder();
     int width = values.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
     for (var a : attrs) {
-      text.append(String.format("%-" + width + "s %s%n", a.name() + ":", SpecNames.text(SpecNames.value(a.value()))));
+      text.append(String.format("%-" + width + "s %s%n", a.name() + ":", text(a)));
     }
     return new Output(object("uniqueIdentifier", uid, "attributes", values), text.toString());
   }

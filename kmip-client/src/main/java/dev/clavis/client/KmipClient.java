@@ -78,8 +78,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * A blocking KMIP client over TLS with a client certificate (KMIP Profiles §3.1: TTLV over TLS on
- * port 5696).
+ * A blocking KMIP client over TLS with a client certificate (KMIP 2.1 §10.4 Transport; the KMIP
+ * Profiles' TTLV over TLS, port 5696).
  *
  * <pre>{@code
  * try (KmipClient kmip = KmipClient.builder()
@@ -119,13 +119,13 @@ public final class KmipClient implements AutoCloseable {
   public static final int DEFAULT_PORT = 5696;
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-  /** TLS versions offered (KMIP Profiles 2.1 §3.1 requires TLS 1.2 or later). */
+  /** TLS versions offered (the KMIP Profiles' authentication suites require TLS 1.2 or later). */
   public static final List<String> TLS_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2");
 
   private final String host;
   private final int port;
   private final SSLContext sslContext;
-  private final KmipVersion version;
+  private volatile KmipVersion version;
   private final Duration connectTimeout;
   private final Duration readTimeout;
   private final TtlvLimits limits;
@@ -183,8 +183,18 @@ public final class KmipClient implements AutoCloseable {
    */
   public ResponseMessage send(RequestMessage request) {
     byte[] bytes = TtlvEncoder.encode(request.toTtlv());
-    byte[] response = exchange(bytes);
-    return ResponseMessage.fromTtlv(TtlvDecoder.decode(response, limits));
+    byte[] response;
+    try {
+      response = exchange(bytes);
+    } finally {
+      // The wire forms may hold key material (Register, Get): the decoded items hold their own copies.
+      Arrays.fill(bytes, (byte) 0);
+    }
+    try {
+      return ResponseMessage.fromTtlv(TtlvDecoder.decode(response, limits));
+    } finally {
+      Arrays.fill(response, (byte) 0);
+    }
   }
 
   private byte[] exchange(byte[] request) {
@@ -458,9 +468,31 @@ public final class KmipClient implements AutoCloseable {
     return call(new DiscoverVersionsRequestPayload(offered), DiscoverVersionsResponsePayload.class).protocolVersions();
   }
 
+  /**
+   * Discover Versions offering every version this client speaks (2.1 down to 1.0), then speaks
+   * the first one the server answers with from now on. Returns it.
+   *
+   * @throws KmipClientException when the server and this client share no version
+   */
+  public KmipVersion negotiateVersion() {
+    List<ProtocolVersion> offered = new ArrayList<>();
+    KmipVersion[] all = KmipVersion.values();
+    for (int i = all.length - 1; i >= 0; i--) {
+      offered.add(ProtocolVersion.of(all[i]));
+    }
+    for (ProtocolVersion v : discoverVersions(offered)) {
+      if (v.known()) {
+        version = v.kmipVersion();
+        return version;
+      }
+    }
+    throw new KmipClientException(Operation.DISCOVER_VERSIONS, ResultStatus.OPERATION_FAILED, null,
+        "no protocol version in common (expected: one of " + offered + ")");
+  }
+
   // ---------------------------------------------------------------- batches
 
-  /** A batch of operations sent in one message (KMIP 1.4 §7.2, §9.? Batch Items). */
+  /** A batch of operations sent in one message (KMIP 1.4 §6.15 Batch Item, §7.2). */
   public Batch batch() {
     return new Batch();
   }
@@ -478,7 +510,7 @@ public final class KmipClient implements AutoCloseable {
       return payloads.size() - 1;
     }
 
-    /** Batch Error Continuation Option (KMIP 1.4 §6.? ; absent: Stop). */
+    /** Batch Error Continuation Option (KMIP 1.4 §6.13; absent: Stop). */
     public Batch onError(BatchErrorContinuationOption option) {
       this.onError = option;
       return this;
@@ -535,11 +567,7 @@ public final class KmipClient implements AutoCloseable {
         throw new KmipClientException(op, ResultStatus.OPERATION_UNDONE, null,
             "no response item for batch item " + (index + 1) + " (expected: one per request item)");
       }
-      return payload(item, op, version, type);
-    }
-
-    private static <P extends ResponsePayload> P payload(ResponseBatchItem item, Operation op, KmipVersion v, Class<P> type) {
-      return KmipClient.payload(item, op, v, type);
+      return KmipClient.payload(item, op, version, type);
     }
 
     /** Whether every item succeeded. */

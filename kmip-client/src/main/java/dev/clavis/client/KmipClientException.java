@@ -12,9 +12,9 @@ import dev.clavis.codec.spec.ResultStatus;
 public final class KmipClientException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Operation operation;
-  private final transient ResultStatus resultStatus;
-  private final transient ResultReason resultReason;
+  private final Operation operation;
+  private final ResultStatus resultStatus;
+  private final ResultReason resultReason;
   private final String resultMessage;
 
   public KmipClientException(Operation operation, ResultStatus resultStatus, ResultReason resultReason, String resultMessage) {

@@ -18,8 +18,8 @@ import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
 /**
- * One TLS connection to a KMIP server and its framing (KMIP 1.4 §9.1, KMIP Profiles §3.1 "TTLV
- * over TLS"): a request is written as one TTLV message; a response is read as an 8-byte header
+ * One TLS connection to a KMIP server and its framing (KMIP 1.4 §9.1; KMIP 2.1 §10.4 Transport
+ * and the KMIP Profiles' TTLV over TLS): a request is written as one TTLV message; a response is read as an 8-byte header
  * checked against {@link TtlvLimits#maxMessageBytes()} before anything is allocated, then exactly
  * the length it announces. Not thread-safe: {@link KmipClient} serialises its use.
  */

@@ -24,7 +24,8 @@ final class QueryCommand extends KmipCommand {
         QueryFunction.QUERY_SERVER_INFORMATION);
     List<String> ops = q.operations().stream().map(Operation::specName).toList();
     List<String> types = q.objectTypes().stream().map(ObjectType::specName).toList();
-    Object info = q.serverInformation() == null ? null : SpecNames.value(q.serverInformation());
+    Object info = q.serverInformation() == null || q.serverInformation().items().isEmpty()
+        ? null : SpecNames.value(q.serverInformation());
     StringBuilder text = new StringBuilder();
     text.append(String.format("%-20s %s:%d (KMIP %s)%n", "Server:", options.host, options.port, client.version()));
     if (q.vendorIdentification() != null) {

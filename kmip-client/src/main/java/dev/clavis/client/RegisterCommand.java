@@ -13,7 +13,6 @@ import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.NameType;
 import dev.clavis.codec.spec.SecretDataType;
 import dev.clavis.codec.spec.Tag;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -124,7 +123,8 @@ final class RegisterCommand extends KmipCommand {
   }
 
   private static byte[] unhex(byte[] text, String from) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length / 2);
+    byte[] buf = new byte[text.length / 2];
+    int n = 0;
     int high = -1;
     for (byte b : text) {
       char c = (char) (b & 0xFF);
@@ -132,21 +132,25 @@ final class RegisterCommand extends KmipCommand {
         continue;
       }
       int d = Character.digit(c, 16);
-      if (d < 0) {
+      if (d < 0 || (high >= 0 && n == buf.length)) {
+        Arrays.fill(buf, (byte) 0);
         // Do not echo the character: it is part of a secret.
         throw new BadInputException(from + ": not hex (expected: hex digits and white space)");
       }
       if (high < 0) {
         high = d;
       } else {
-        out.write(high << 4 | d);
+        buf[n++] = (byte) (high << 4 | d);
         high = -1;
       }
     }
     if (high >= 0) {
+      Arrays.fill(buf, (byte) 0);
       throw new BadInputException(from + ": an odd number of hex digits (expected: two per byte)");
     }
-    return out.toByteArray();
+    byte[] out = Arrays.copyOf(buf, n);
+    Arrays.fill(buf, (byte) 0);
+    return out;
   }
 
   @Override

@@ -318,7 +318,8 @@ class ClientCommandsTest {
     assertThat(r.out()).contains("Cryptographic Algorithm:  AES\n")
         .contains("Cryptographic Usage Mask: Encrypt, Decrypt\n")
         .contains("State:                    Active\n")
-        .contains("Name:                     {Name Value=a, Name Type=Uninterpreted Text String}\n");
+        .contains("Name:                     a\n")
+        .contains("Name:                     b\n");
     Run json = run("attributes", "key-1", "--json", "--name", "State", "--name", "Cryptographic Algorithm");
     JsonNode a = json.json().get("attributes");
     assertThat(a.get("Cryptographic Usage Mask").toString()).isEqualTo("[\"Encrypt\",\"Decrypt\"]");

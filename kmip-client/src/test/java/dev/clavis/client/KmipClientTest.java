@@ -187,6 +187,20 @@ class KmipClientTest {
   }
 
   @Test
+  void anIdleConnectionIsProbedAndKeptWhenAlive() throws InterruptedException {
+    responder.answer(Operation.ACTIVATE, new ActivateResponsePayload("k"));
+    try (KmipClient c = client()) {
+      c.activate("k");
+      // Idle for longer than the probe threshold: the next request first probes with a short read.
+      Thread.sleep(KmipConnection.PROBE_AFTER_IDLE.toMillis() + 200);
+      assertThat(c.activate("k")).isEqualTo("k");
+      assertThat(c.activate("k")).isEqualTo("k");
+      assertThat(c.connectionsOpened()).isEqualTo(1);
+    }
+    assertThat(responder.connections.get()).isEqualTo(1);
+  }
+
+  @Test
   void aRequestIsNeverResentAfterItWasWritten() {
     responder.answer(Operation.DESTROY, new DestroyResponsePayload("k"));
     responder.mode = KmipResponder.Mode.CLOSE_WITHOUT_ANSWER;
@@ -201,6 +215,50 @@ class KmipClientTest {
       assertThat(c.connectionsOpened()).isEqualTo(2);
     }
     assertThat(responder.requests).hasSize(2);
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerTimesOutAndTheRequestIsNotResent() {
+    responder.mode = KmipResponder.Mode.SILENT;
+    try (KmipClient c = builder(KmipVersion.V1_4).readTimeout(java.time.Duration.ofMillis(300)).build()) {
+      assertThatThrownBy(() -> c.destroy("k"))
+          .isInstanceOf(KmipConnectionException.class)
+          .hasMessageContaining("SocketTimeoutException")
+          .satisfies(e -> assertThat(((KmipConnectionException) e).requestSent()).isTrue());
+    }
+    assertThat(responder.requests).hasSize(1);
+  }
+
+  @Test
+  void threadsShareOneConnectionSafely() throws Exception {
+    responder.table(Operation.ACTIVATE, (req, v) -> dev.clavis.codec.ResponseBatchItem.success(req.uniqueBatchItemId(),
+        new ActivateResponsePayload(((dev.clavis.codec.ActivateRequestPayload) req.payload(v)).uniqueIdentifier()), v));
+    int threads = 8;
+    int each = 20;
+    try (KmipClient c = client();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+      List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        done.add(pool.submit(() -> {
+          int ok = 0;
+          for (int i = 0; i < each; i++) {
+            String id = "t" + thread + "-" + i;
+            if (c.activate(id).equals(id)) {
+              ok++;
+            }
+          }
+          return ok;
+        }));
+      }
+      int ok = 0;
+      for (var f : done) {
+        ok += f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+      assertThat(ok).isEqualTo(threads * each);
+      assertThat(c.connectionsOpened()).isEqualTo(1);
+    }
+    assertThat(responder.requests).hasSize(threads * each);
   }
 
   @Test
@@ -417,6 +475,23 @@ class KmipClientTest {
           structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, 1), integer(Tag.PROTOCOL_VERSION_MINOR, 4)),
           structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, 1), integer(Tag.PROTOCOL_VERSION_MINOR, 2))));
     }
+  }
+
+  @Test
+  void negotiateVersionSwitchesToTheServersFirstChoice() {
+    responder.answer(Operation.DISCOVER_VERSIONS, new DiscoverVersionsResponsePayload(List.of(new ProtocolVersion(2, 0), new ProtocolVersion(1, 4))))
+        .answer(Operation.ACTIVATE, new ActivateResponsePayload("k"));
+    try (KmipClient c = client()) {
+      assertThat(c.negotiateVersion()).isEqualTo(KmipVersion.V2_0);
+      assertThat(c.version()).isEqualTo(KmipVersion.V2_0);
+      c.activate("k");
+    }
+    // Offered newest first, in the version of the client before negotiation.
+    assertThat(responder.requests.get(0).version()).isEqualTo(KmipVersion.V1_4);
+    assertThat(responder.requests.get(0).batchItems().get(0).payload().items()).hasSize(KmipVersion.values().length);
+    assertThat(responder.requests.get(0).batchItems().get(0).payload().items().get(0))
+        .isEqualTo(structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, 2), integer(Tag.PROTOCOL_VERSION_MINOR, 1)));
+    assertThat(responder.requests.get(1).version()).isEqualTo(KmipVersion.V2_0);
   }
 
   // ---------------------------------------------------------------- errors and batches

@@ -47,7 +47,9 @@ final class KmipResponder implements AutoCloseable {
     /** Close the connection without answering (the request was received). */
     CLOSE_WITHOUT_ANSWER,
     /** Write {@link #rawResponse} instead of an answer, then close the connection. */
-    RAW
+    RAW,
+    /** Never answer; keep the connection open until the client gives up. */
+    SILENT
   }
 
   private final SSLServerSocket server;
@@ -77,6 +79,12 @@ final class KmipResponder implements AutoCloseable {
   /** Answers {@code op} with this successful payload. */
   KmipResponder answer(Operation op, ResponsePayload payload) {
     table.put(op, (req, v) -> ResponseBatchItem.success(req.uniqueBatchItemId(), payload, v));
+    return this;
+  }
+
+  /** Answers {@code op} with a function of the request item. */
+  KmipResponder table(Operation op, BiFunction<RequestBatchItem, KmipVersion, ResponseBatchItem> answer) {
+    table.put(op, answer);
     return this;
   }
 
@@ -139,6 +147,11 @@ final class KmipResponder implements AutoCloseable {
         requests.add(request);
         switch (mode) {
           case CLOSE_WITHOUT_ANSWER -> {
+            return;
+          }
+          case SILENT -> {
+            // Wait for the client to close: the next read ends with end of stream.
+            in.read();
             return;
           }
           case RAW -> {

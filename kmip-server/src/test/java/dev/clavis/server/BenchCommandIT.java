@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clavis.client.ClientCommands;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -47,25 +48,15 @@ class BenchCommandIT {
   void everyOperationSucceeds(String mode, int conns) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream savedOut = System.out;
-    PrintStream savedErr = System.err;
-    int exit;
-    // The client commands write to the standard streams; they are captured for this run only.
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      CommandLine root = new CommandLine(new Root());
-      ClientCommands.register(root);
-      exit = root.execute("bench", "--mode", mode, "--conns", String.valueOf(conns),
-          "--duration", "1", "--warmup", "0", "--max-ops", "200", "--json", "--quiet",
-          "--port", String.valueOf(fixture.server.address().getPort()),
-          "--cert", ServerFixture.PKI.trusted.clientCert().toString(),
-          "--key", ServerFixture.PKI.trusted.clientKey().toString(),
-          "--ca", ServerFixture.PKI.trusted.caCert().toString());
-    } finally {
-      System.setOut(savedOut);
-      System.setErr(savedErr);
-    }
+    CommandLine root = new CommandLine(new Root());
+    ClientCommands.register(root, new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int exit = root.execute("bench", "--mode", mode, "--conns", String.valueOf(conns),
+        "--duration", "1", "--warmup", "0", "--max-ops", "200", "--json", "--quiet",
+        "--port", String.valueOf(fixture.server.address().getPort()),
+        "--cert", ServerFixture.PKI.trusted.clientCert().toString(),
+        "--key", ServerFixture.PKI.trusted.clientKey().toString(),
+        "--ca", ServerFixture.PKI.trusted.caCert().toString());
     String stderr = err.toString(StandardCharsets.UTF_8);
     assertThat(exit).as(stderr).isZero();
     JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
