@@ -28,6 +28,7 @@ public final class ClientCommands {
     clavis.addSubcommand("attributes", new AttributesCommand(t));
     clavis.addSubcommand("query", new QueryCommand(t));
     clavis.addSubcommand("versions", new VersionsCommand(t));
+    clavis.addSubcommand("bench", new BenchCommand(t));
     CommandProvider.registerAll(clavis);
   }
 }
