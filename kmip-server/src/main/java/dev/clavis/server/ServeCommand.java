@@ -101,7 +101,7 @@ public final class ServeCommand implements Callable<Integer> {
         created = pki.ensure();
         cfg = cfg.withTls(cfg.tls().withFiles(pki.serverCert(), pki.serverKey(), pki.caCert()));
       }
-      KmipServer server = KmipServer.start(cfg, new UnwiredProcessor(cfg.limits()), UnwiredProcessor::framingError);
+      KmipServer server = KmipServer.start(cfg, new AuditingProcessor(new UnwiredProcessor(cfg.limits()), AuditLog.open(cfg.dataDir()), cfg.limits()), UnwiredProcessor::framingError);
       Duration grace = cfg.limits().shutdownGrace();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(grace), "clavis-shutdown"));
       banner(out, cfg, server, yaml, pki, created);
