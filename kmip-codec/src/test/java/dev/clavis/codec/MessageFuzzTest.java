@@ -11,7 +11,9 @@ import dev.clavis.codec.spec.Tag;
  * {@link RequestMessage#fromTtlv} and {@link Payloads#request} for every batch item (or {@link
  * ResponseMessage#fromTtlv} and {@link Payloads#response}). Properties: only {@link TtlvException}
  * and {@link KmipException} escape, and every message and typed payload that decodes renders to
- * a tree that decodes again to an equal one.
+ * a tree that decodes and renders again to an equal tree (rendering is for the message's
+ * protocol version, so fields newer than it are dropped once: see the seed {@code
+ * finding-field-newer-than-version}).
  *
  * <p>Regression mode in every build, over {@code MessageFuzzTestInputs/decodeMessageAndPayloads/}
  * (OASIS requests and responses encoded to TTLV by {@link FuzzSeeds}). Fuzzing for real: see
@@ -39,7 +41,10 @@ class MessageFuzzTest {
 
   private static void request(TtlvItem tree) {
     RequestMessage m = RequestMessage.fromTtlv(tree);
-    assertThat(RequestMessage.fromTtlv(m.toTtlv())).isEqualTo(m);
+    // Rendering leaves out fields newer than the header's version (a 1.0 header with a 1.4
+    // Client Correlation Value): the rendered tree, not the input, is the fixed point.
+    TtlvItem.Structure rendered = m.toTtlv();
+    assertThat(RequestMessage.fromTtlv(rendered).toTtlv()).isEqualTo(rendered);
     KmipVersion v = m.version();
     for (RequestBatchItem item : m.batchItems()) {
       RequestPayload p;
@@ -48,14 +53,15 @@ class MessageFuzzTest {
       } catch (KmipException refused) {
         continue; // one bad item fails alone
       }
-      TtlvItem.Structure rendered = p.toTtlv(v);
-      assertThat(Payloads.request(item.operation(), rendered, v).toTtlv(v)).isEqualTo(rendered);
+      TtlvItem.Structure payload = p.toTtlv(v);
+      assertThat(Payloads.request(item.operation(), payload, v).toTtlv(v)).isEqualTo(payload);
     }
   }
 
   private static void response(TtlvItem tree) {
     ResponseMessage m = ResponseMessage.fromTtlv(tree);
-    assertThat(ResponseMessage.fromTtlv(m.toTtlv())).isEqualTo(m);
+    TtlvItem.Structure rendered = m.toTtlv();
+    assertThat(ResponseMessage.fromTtlv(rendered).toTtlv()).isEqualTo(rendered);
     KmipVersion v = m.version();
     for (ResponseBatchItem item : m.batchItems()) {
       if (item.payload() == null || item.operation() == null) {
@@ -67,8 +73,8 @@ class MessageFuzzTest {
       } catch (KmipException refused) {
         continue;
       }
-      TtlvItem.Structure rendered = p.toTtlv(v);
-      assertThat(Payloads.response(item.operation(), rendered, v).toTtlv(v)).isEqualTo(rendered);
+      TtlvItem.Structure payload = p.toTtlv(v);
+      assertThat(Payloads.response(item.operation(), payload, v).toTtlv(v)).isEqualTo(payload);
     }
   }
 }
