@@ -83,8 +83,11 @@ try:
         return "%d found" % len(found)
     step("locate", locate)
 
+    # Names are unique within a server (KMIP 1.4 §3.2, 2.1 §4.36): PyKMIP's default name
+    # ("Secret Data") would collide with the secret of another run, so each one is named.
     secret = objects.SecretData(b"interop-secret-0123456789abcdef!", enums.SecretDataType.PASSWORD,
-                                masks=[enums.CryptographicUsageMask.DERIVE_KEY])
+                                masks=[enums.CryptographicUsageMask.DERIVE_KEY],
+                                name="interop-%s-secret" % version)
     reg_uid = step("register", lambda: c.register(secret))
 
     def get_registered():
@@ -109,6 +112,7 @@ try:
 
     pair = step("create_key_pair", lambda: c.create_key_pair(
         enums.CryptographicAlgorithm.RSA, 2048,
+        public_name="interop-%s-public" % version, private_name="interop-%s-private" % version,
         public_usage_mask=[enums.CryptographicUsageMask.VERIFY],
         private_usage_mask=[enums.CryptographicUsageMask.SIGN]))
 

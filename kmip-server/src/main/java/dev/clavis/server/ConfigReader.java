@@ -59,6 +59,7 @@ public final class ConfigReader {
     d.put("key-protection.pkcs11.library", null);
     d.put("key-protection.pkcs11.token-label", null);
     d.put("key-protection.pkcs11.pin-file", null);
+    d.put("access.admins", null);
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -166,7 +167,7 @@ public final class ConfigReader {
       }
       items.add(item.asText());
     }
-    return String.join(",", items);
+    return String.join(key.equals("access.admins") ? ";" : ",", items);
   }
 
   private ServerConfig build() {
@@ -218,7 +219,22 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits);
+        keys, limits, admins());
+  }
+
+  private List<String> admins() {
+    String v = string("access.admins");
+    if (v == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    // Subject DNs contain commas: entries are separated by ';' or given as a YAML list (joined by ';').
+    for (String s : v.split(";")) {
+      if (!s.isBlank()) {
+        out.add(s.trim());
+      }
+    }
+    return out;
   }
 
   private String string(String key) {

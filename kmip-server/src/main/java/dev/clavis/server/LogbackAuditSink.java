@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.FileAppender;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -12,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -21,12 +18,11 @@ import org.slf4j.LoggerFactory;
  * logger {@value #LOGGER} (additivity off: audit entries never reach the application log) to its
  * file appender {@value #APPENDER} (pattern {@code %msg%n}, flushed after every entry).
  *
- * <p>When {@code logback.xml} already attaches a {@link FileAppender} named {@value #APPENDER} to
- * the logger, that appender and its file are used; otherwise one is attached, writing to the
- * file given to {@link #open} ({@code <data-dir>/audit/audit.log} for {@code clavis serve}).
- *
- * <p>The logger is global: one sink per JVM at a time (opening another replaces the appender
- * this class attached before).
+ * <p>When {@code logback.xml} attaches a {@link FileAppender} named {@value #APPENDER} to that
+ * logger, that appender and its file are used; otherwise a file appender writing to the file
+ * given to {@link #open} ({@code <data-dir>/audit/audit.log} for {@code clavis serve}) is
+ * attached to a child logger {@code clavis.audit.file-N} of this sink's own (additivity off too),
+ * so that several servers in one JVM keep their audit files apart.
  *
  * <p>Logback reports a failed write by stopping the appender rather than throwing: {@link
  * #append} checks the appender is still started after each entry, and throws {@link
@@ -39,8 +35,7 @@ public final class LogbackAuditSink implements AuditSink {
   /** The audit appender's name. */
   public static final String APPENDER = "AUDIT";
 
-  /** Appenders attached by {@link #open}, as opposed to configured in {@code logback.xml}. */
-  private static final Set<Appender<ILoggingEvent>> ATTACHED = ConcurrentHashMap.newKeySet();
+  private static final java.util.concurrent.atomic.AtomicInteger SINKS = new java.util.concurrent.atomic.AtomicInteger();
 
   private final ch.qos.logback.classic.Logger logger;
   private final FileAppender<ILoggingEvent> appender;
@@ -63,17 +58,16 @@ public final class LogbackAuditSink implements AuditSink {
       throw new AuditException("audit: the SLF4J binding is " + LoggerFactory.getILoggerFactory().getClass().getName()
           + " (expected: Logback, which writes the audit file)");
     }
-    ch.qos.logback.classic.Logger logger = context.getLogger(LOGGER);
+    ch.qos.logback.classic.Logger audit = context.getLogger(LOGGER);
+    audit.setAdditive(false);
+    if (audit.getAppender(APPENDER) instanceof FileAppender<ILoggingEvent> f && f.isStarted()) {
+      audit.setLevel(Level.INFO);
+      return new LogbackAuditSink(audit, f, false);
+    }
+    // One child logger per sink, so that several servers in one JVM (tests) keep their files apart.
+    ch.qos.logback.classic.Logger logger = context.getLogger(LOGGER + ".file-" + SINKS.incrementAndGet());
     logger.setAdditive(false);
     logger.setLevel(Level.INFO);
-    Appender<ILoggingEvent> configured = logger.getAppender(APPENDER);
-    if (configured instanceof FileAppender<ILoggingEvent> f && f.isStarted() && !ATTACHED.contains(f)) {
-      return new LogbackAuditSink(logger, f, false);
-    }
-    if (configured != null) {
-      logger.detachAppender(configured);
-      configured.stop();
-    }
     Path absolute = file.toAbsolutePath().normalize();
     try {
       createOwnerOnly(absolute.getParent());
@@ -96,7 +90,6 @@ public final class LogbackAuditSink implements AuditSink {
     if (!f.isStarted()) {
       throw new AuditException("audit: cannot open " + absolute + " for appending (expected: a writable file)");
     }
-    ATTACHED.add(f);
     logger.addAppender(f);
     return new LogbackAuditSink(logger, f, true);
   }
@@ -111,6 +104,11 @@ public final class LogbackAuditSink implements AuditSink {
     } else {
       Files.createDirectories(dir);
     }
+  }
+
+  /** The name of the logger this sink writes through. */
+  String loggerName() {
+    return logger.getName();
   }
 
   /** The file the entries go to. */
@@ -193,7 +191,6 @@ public final class LogbackAuditSink implements AuditSink {
   @Override
   public void close() {
     if (owned) {
-      ATTACHED.remove(appender);
       logger.detachAppender(appender);
       appender.stop();
     }

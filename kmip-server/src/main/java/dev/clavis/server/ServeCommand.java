@@ -104,7 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
         created = pki.ensure();
         cfg = cfg.withTls(cfg.tls().withFiles(pki.serverCert(), pki.serverKey(), pki.caCert()));
       }
-      KmipServer server = KmipServer.start(cfg, new AuditingProcessor(new UnwiredProcessor(cfg.limits()), AuditLog.open(cfg.dataDir()), cfg.limits()), UnwiredProcessor::framingError);
+      ClavisServer server = ClavisServer.start(cfg);
       Duration grace = cfg.limits().shutdownGrace();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(grace), "clavis-shutdown"));
       banner(out, cfg, server, yaml, pki, created);
@@ -155,7 +155,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static void banner(PrintWriter out, ServerConfig cfg, KmipServer server, Path yaml, DevPki pki, boolean created) {
+  private static void banner(PrintWriter out, ServerConfig cfg, ClavisServer server, Path yaml, DevPki pki, boolean created) {
     String host = server.address().getAddress().isAnyLocalAddress() ? "127.0.0.1" : server.address().getAddress().getHostAddress();
     int port = server.address().getPort();
     out.printf("Clavis KMIP server listening on %s:%d (TLS %s, client certificate required)%n",

@@ -16,6 +16,8 @@ import java.util.Objects;
  *     file under the data directory)
  * @param keyProtection how keys at rest are protected
  * @param limits the limits applied to clients
+ * @param admins identities (client certificate subject DN, or a SAN such as {@code DNS:ops-1})
+ *     that see and may act on every object ({@code access.admins}, default none)
  */
 public record ServerConfig(
     String bind,
@@ -24,7 +26,8 @@ public record ServerConfig(
     TlsSettings tls,
     String storeUrl,
     KeyProtectionSettings keyProtection,
-    ServerLimits limits) {
+    ServerLimits limits,
+    List<String> admins) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -33,24 +36,41 @@ public record ServerConfig(
     Objects.requireNonNull(storeUrl, "storeUrl");
     Objects.requireNonNull(keyProtection, "keyProtection");
     Objects.requireNonNull(limits, "limits");
+    admins = admins == null ? List.of() : List.copyOf(admins);
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
     }
   }
 
-  /** The default embedded store for a data directory: an H2 file database. */
+  /** A configuration without administrators. */
+  public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
+      KeyProtectionSettings keyProtection, ServerLimits limits) {
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of());
+  }
+
+  /** This configuration with these administrators. */
+  public ServerConfig withAdmins(List<String> newAdmins) {
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins);
+  }
+
+  /** This configuration with another port (0: any free port). */
+  public ServerConfig withPort(int newPort) {
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins);
+  }
+
+  /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
   public static String defaultStoreUrl(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("store").resolve("clavis");
+    return "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("clavis");
   }
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins);
   }
 
   /**

@@ -7,7 +7,7 @@ import dev.clavis.codec.TtlvLimits;
 import dev.clavis.codec.spec.ResultReason;
 
 /**
- * The processor {@code clavis serve} runs until the KMIP operations are wired in: every request
+ * A processor for transport tests (the KMIP operations are {@link KmipProcessor}): every request
  * item is answered with Result Status Operation Failed, Result Reason Operation Not Supported
  * and the message {@value #MESSAGE}; a request that does not decode gets Invalid Message.
  */

@@ -211,10 +211,20 @@ class AuditLogTest {
   }
 
   @Test
-  void auditLinesNeverReachTheApplicationLog() {
-    ch.qos.logback.classic.Logger audit = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(LogbackAuditSink.LOGGER);
-    open();
-    assertThat(audit.isAdditive()).isFalse();
-    assertThat(audit.getAppender(LogbackAuditSink.APPENDER)).isInstanceOf(ch.qos.logback.core.FileAppender.class);
+  void auditLinesNeverReachTheApplicationLogAndTwoSinksKeepTheirFiles() throws Exception {
+    Path other = dir.resolve("other/audit.log");
+    try (LogbackAuditSink a = LogbackAuditSink.open(file()); LogbackAuditSink b = LogbackAuditSink.open(other)) {
+      ch.qos.logback.classic.Logger logger =
+          (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(a.loggerName());
+      assertThat(a.loggerName()).startsWith(LogbackAuditSink.LOGGER + ".");
+      assertThat(logger.isAdditive()).isFalse();
+      AuditLog first = new AuditLog(List.of(a));
+      AuditLog second = new AuditLog(List.of(b));
+      first.record(record(1));
+      second.record(record(2));
+      second.record(record(3));
+      assertThat(Files.readAllLines(file())).hasSize(1);
+      assertThat(Files.readAllLines(other)).hasSize(2);
+    }
   }
 }

@@ -34,7 +34,7 @@ class ConfigReaderTest {
     assertThat(c.tls().configured()).isFalse();
     assertThat(c.tls().protocols()).containsExactly("TLSv1.3", "TLSv1.2");
     assertThat(c.tls().requireClientAuthEku()).isTrue();
-    assertThat(c.storeUrl()).isEqualTo("jdbc:h2:file:" + Path.of("clavis-data").toAbsolutePath().resolve("store/clavis"));
+    assertThat(c.storeUrl()).isEqualTo("jdbc:h2:file:" + Path.of("clavis-data").toAbsolutePath().resolve("clavis"));
     assertThat(c.keyProtection().type()).isEqualTo(ServerConfig.KeyProtectionType.SOFTWARE);
     assertThat(c.limits()).isEqualTo(ServerLimits.DEFAULT);
   }
@@ -116,7 +116,7 @@ class ConfigReaderTest {
     Path f = yaml("sever:\n  port: 1\n");
     assertThatThrownBy(() -> ConfigReader.read(f, Map.of()))
         .hasMessageContaining("unknown key sever")
-        .hasMessageContaining("expected one of: server, tls, store, key-protection, limits");
+        .hasMessageContaining("expected one of: server, tls, store, key-protection, access, limits");
   }
 
   @Test

@@ -2,8 +2,6 @@ package dev.clavis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clavis.codec.spec.ResultReason;
-import dev.clavis.codec.spec.Tag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -118,13 +116,18 @@ class ServeCommandIT {
     try (TestClient c = TestClient.connect(
         TestClient.context(pki.resolve("client.pem"), pki.resolve("client.key"), pki.resolve("ca.pem")), address)) {
       assertThat(c.socket.getSession().getPeerPrincipal().getName()).isEqualTo("CN=localhost,O=Clavis development PKI");
-      c.send(UnwiredProcessorTest.request(1, 4, dev.clavis.codec.TtlvItem.structure(Tag.BATCH_ITEM,
-          dev.clavis.codec.TtlvItem.enumeration(Tag.OPERATION, UnwiredProcessorTest.OPERATION_QUERY))));
-      dev.clavis.codec.TtlvItem.Structure item = UnwiredProcessorTest.decode(c.receive())
-          .find(Tag.BATCH_ITEM, dev.clavis.codec.TtlvItem.Structure.class).orElseThrow();
-      assertThat(item.find(Tag.RESULT_REASON, dev.clavis.codec.TtlvItem.Enumeration.class).orElseThrow().value())
-          .as("Operation Not Supported until the operations are wired").isEqualTo(ResultReason.OPERATION_NOT_SUPPORTED.value());
+      dev.clavis.codec.spec.KmipVersion v = dev.clavis.codec.spec.KmipVersion.V1_4;
+      c.send(dev.clavis.codec.TtlvEncoder.encode(new dev.clavis.codec.RequestMessage(
+          dev.clavis.codec.RequestHeader.of(v, 1),
+          java.util.List.of(dev.clavis.codec.RequestBatchItem.of(new dev.clavis.codec.QueryRequestPayload(
+              java.util.List.of(dev.clavis.codec.spec.QueryFunction.QUERY_OPERATIONS), null), null, v))).toTtlv()));
+      dev.clavis.codec.ResponseMessage response = dev.clavis.codec.ResponseMessage.fromTtlv(
+          dev.clavis.codec.TtlvDecoder.decode(c.receive(), dev.clavis.codec.TtlvLimits.DEFAULT));
+      assertThat(response.batchItems().get(0).resultStatus()).isEqualTo(dev.clavis.codec.spec.ResultStatus.SUCCESS);
+      assertThat(((dev.clavis.codec.QueryResponsePayload) response.batchItems().get(0).payload(v)).operations())
+          .as("the operations are wired").contains(dev.clavis.codec.spec.Operation.CREATE, dev.clavis.codec.spec.Operation.GET);
     }
+    assertThat(work.resolve("clavis-data/clavis.mv.db")).as("the default H2 store").exists();
 
     r.process().destroy(); // SIGTERM
     assertThat(r.process().waitFor(60, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();

@@ -31,6 +31,12 @@ final class TestPki {
   /** Signed by the trusted CA, serverAuth only. */
   final Path serverOnlyCert;
   final Path serverOnlyKey;
+  /** Signed by the trusted CA, clientAuth: a second client identity ({@code CN=other-client}). */
+  final Path otherClientCert;
+  final Path otherClientKey;
+  /** Signed by the trusted CA, clientAuth: an administrator in the tests ({@code CN=admin-client}). */
+  final Path adminClientCert;
+  final Path adminClientKey;
 
   private TestPki(Path dir) throws Exception {
     trusted = DevPki.at(dir.resolve("trusted"));
@@ -46,6 +52,12 @@ final class TestPki {
     serverOnlyCert = dir.resolve("server-only.pem");
     serverOnlyKey = dir.resolve("server-only.key");
     issue(caKeys, caName, ca, "localhost", DevPki.Role.SERVER, serverOnlyCert, serverOnlyKey);
+    otherClientCert = dir.resolve("other-client.pem");
+    otherClientKey = dir.resolve("other-client.key");
+    issue(caKeys, caName, ca, "other-client", DevPki.Role.CLIENT, otherClientCert, otherClientKey);
+    adminClientCert = dir.resolve("admin-client.pem");
+    adminClientKey = dir.resolve("admin-client.key");
+    issue(caKeys, caName, ca, "admin-client", DevPki.Role.CLIENT, adminClientCert, adminClientKey);
   }
 
   private static void issue(KeyPair caKeys, org.bouncycastle.asn1.x500.X500Name caName, X509Certificate ca,

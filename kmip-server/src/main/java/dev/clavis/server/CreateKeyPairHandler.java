@@ -1,0 +1,77 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.Attribute;
+import dev.clavis.codec.Attributes;
+import dev.clavis.codec.CreateKeyPairRequestPayload;
+import dev.clavis.codec.CreateKeyPairResponsePayload;
+import dev.clavis.codec.KeyBlock;
+import dev.clavis.codec.KmipException;
+import dev.clavis.codec.Link;
+import dev.clavis.codec.PrivateKey;
+import dev.clavis.codec.PublicKey;
+import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.spec.CryptographicAlgorithm;
+import dev.clavis.codec.spec.KeyFormatType;
+import dev.clavis.codec.spec.LinkType;
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.Tag;
+import java.security.KeyPair;
+
+/**
+ * Create Key Pair (KMIP 1.4 §4.2, KMIP 2.1 §6.1.9): generates an RSA (2048–4096) or EC (P-256,
+ * P-384, P-521) key pair with a pair-wise consistency test, stores the private key (PKCS#8) and
+ * the public key (X.509 SubjectPublicKeyInfo) — each with the common attributes plus its own, and
+ * a Link to the other (Public Key Link, Private Key Link) — and sets the ID Placeholder to the
+ * private key.
+ */
+final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairRequestPayload> {
+
+  @Override
+  public Class<CreateKeyPairRequestPayload> requestType() {
+    return CreateKeyPairRequestPayload.class;
+  }
+
+  @Override
+  public ResponsePayload handle(CreateKeyPairRequestPayload request, RequestContext ctx) {
+    Attributes common = AttributeRules.forCreation(orEmpty(request.commonAttributes()));
+    Attributes priv = merge(common, AttributeRules.forCreation(orEmpty(request.privateKeyAttributes())));
+    Attributes pub = merge(common, AttributeRules.forCreation(orEmpty(request.publicKeyAttributes())));
+    CryptographicAlgorithm alg = CreateHandler.algorithm(priv);
+    int length = CreateHandler.length(priv);
+    if (pub.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM).orElse(alg.value()) != alg.value()
+        || pub.integer(Tag.CRYPTOGRAPHIC_LENGTH).orElse(length) != length) {
+      throw new KmipException(ResultReason.INVALID_FIELD, "Cryptographic Algorithm / Length: different for the "
+          + "public and the private key (expected: the same for both halves of a pair)");
+    }
+    pub = pub.set(Attribute.of(dev.clavis.codec.TtlvItem.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, alg.value())))
+        .set(Attribute.of(dev.clavis.codec.TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, length)));
+    KeyPair pair = KeyGeneration.pair(alg, length);
+    String privateUid = ctx.services.store().newUid();
+    String publicUid = ctx.services.store().newUid();
+    PrivateKey privateKey = new PrivateKey(KeyBlock.of(KeyFormatType.PKCS_8, pair.getPrivate().getEncoded(), alg, length));
+    PublicKey publicKey = new PublicKey(KeyBlock.of(KeyFormatType.X_509, pair.getPublic().getEncoded(), alg, length));
+    try {
+      ctx.objects().create(privateUid, privateKey,
+          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()));
+      ctx.objects().create(publicUid, publicKey,
+          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()));
+    } finally {
+      privateKey.wipe();
+    }
+    ctx.idPlaceholder(privateUid);
+    return new CreateKeyPairResponsePayload(privateUid, publicUid, null, null);
+  }
+
+  private static Attributes orEmpty(Attributes a) {
+    return a == null ? Attributes.empty() : a;
+  }
+
+  /** {@code base} with {@code specific} on top: a specific single-valued attribute replaces the common one. */
+  private static Attributes merge(Attributes base, Attributes specific) {
+    Attributes out = base;
+    for (Attribute a : specific) {
+      out = AttributeRules.multiValued(a) ? out.with(a) : out.set(a);
+    }
+    return out;
+  }
+}

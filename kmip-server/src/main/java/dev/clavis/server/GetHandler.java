@@ -1,0 +1,60 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.GetRequestPayload;
+import dev.clavis.codec.GetResponsePayload;
+import dev.clavis.codec.KmipException;
+import dev.clavis.codec.ManagedObject;
+import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.spec.KeyWrapType;
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.State;
+
+/**
+ * Get (KMIP 1.4 §4.11, KMIP 2.1 §6.1.19): returns the managed object with its material, in the
+ * requested Key Format Type ({@link KeyFormats}), or wrapped per the Key Wrapping Specification
+ * ({@link KeyWrapping}). A destroyed object has no material: Object Destroyed (2.x) / Permission
+ * Denied (1.x). Key Compression Type is not supported. Sets the ID Placeholder.
+ */
+final class GetHandler implements OperationHandler<GetRequestPayload> {
+
+  @Override
+  public Class<GetRequestPayload> requestType() {
+    return GetRequestPayload.class;
+  }
+
+  @Override
+  public ResponsePayload handle(GetRequestPayload request, RequestContext ctx) {
+    String uid = ctx.uid(request.uniqueIdentifier());
+    LoadedObject o = ctx.objects().load(uid);
+    if (o.state() == State.DESTROYED || o.state() == State.DESTROYED_COMPROMISED) {
+      throw new KmipException(ResultReason.OBJECT_DESTROYED,
+          "State: " + o.state().specName() + " (expected: an object whose material was not destroyed)");
+    }
+    if (request.keyCompressionType() != null) {
+      throw new KmipException(ResultReason.KEY_COMPRESSION_TYPE_NOT_SUPPORTED, "Key Compression Type: "
+          + request.keyCompressionType().specName() + " (expected: none; this server does not compress keys)");
+    }
+    if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED && request.keyWrappingSpecification() != null) {
+      throw new KmipException(ResultReason.INVALID_FIELD,
+          "Key Wrap Type: Not Wrapped (expected: absent when a Key Wrapping Specification is given)");
+    }
+    ManagedObject stored = ctx.objects().material(o);
+    ManagedObject out = null;
+    try {
+      out = KeyFormats.convert(stored, request.keyFormatType());
+      if (request.keyWrappingSpecification() != null) {
+        ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx);
+        if (out != stored) {
+          out.wipe();
+        }
+        out = wrapped;
+      }
+      ctx.idPlaceholder(uid);
+      return new GetResponsePayload(o.objectType(), uid, out);
+    } finally {
+      if (out != stored) {
+        stored.wipe();
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.KmipException;
+import dev.clavis.codec.spec.CryptographicAlgorithm;
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.hsm.KeyProtection;
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.RSAKeyGenParameterSpec;
+
+/**
+ * Generates key material for Create and CreateKeyPair (KMIP 2.1 §6.1.8, §6.1.9): symmetric keys
+ * and secret data from the key protection's DRBG ({@link KeyProtection#randomBytes}), key pairs
+ * with the JDK's {@code KeyPairGenerator}, each pair checked by a pair-wise consistency test
+ * (sign and verify, SP 800-56B / FIPS 140-3 IG 10.3.A) before it is used.
+ */
+final class KeyGeneration {
+
+  private static final SecureRandom PAIR_RANDOM = new SecureRandom();
+
+  private KeyGeneration() {}
+
+  /**
+   * Symmetric key bytes: AES 128/192/256; 3DES 168 or 192 (24 bytes, odd parity); HMAC 8..4096
+   * bits in whole bytes. The caller owns and wipes the result.
+   */
+  static byte[] symmetric(KeyProtection kp, CryptographicAlgorithm algorithm, int lengthBits) {
+    switch (algorithm) {
+      case AES -> {
+        if (lengthBits != 128 && lengthBits != 192 && lengthBits != 256) {
+          throw badLength(algorithm, lengthBits, "128, 192 or 256");
+        }
+        return kp.randomBytes(lengthBits / 8);
+      }
+      case DES3 -> {
+        if (lengthBits != 168 && lengthBits != 192) {
+          throw badLength(algorithm, lengthBits, "168 or 192");
+        }
+        byte[] k = kp.randomBytes(24);
+        for (int i = 0; i < k.length; i++) {
+          int b = k[i] & 0xfe;
+          k[i] = (byte) (b | ((Integer.bitCount(b) & 1) == 0 ? 1 : 0));
+        }
+        return k;
+      }
+      case HMAC_SHA1, HMAC_SHA224, HMAC_SHA256, HMAC_SHA384, HMAC_SHA512 -> {
+        if (lengthBits < 8 || lengthBits > 4096 || lengthBits % 8 != 0) {
+          throw badLength(algorithm, lengthBits, "8..4096 in whole bytes");
+        }
+        return kp.randomBytes(lengthBits / 8);
+      }
+      default -> throw new KmipException(ResultReason.INVALID_FIELD, "Cryptographic Algorithm: " + algorithm.specName()
+          + " (expected: AES, 3DES or HMAC for a symmetric key)");
+    }
+  }
+
+  /** An RSA (2048..4096 bits, multiple of 8) or EC (P-256, P-384, P-521) key pair, consistency-tested. */
+  static KeyPair pair(CryptographicAlgorithm algorithm, int lengthBits) {
+    try {
+      KeyPairGenerator g;
+      String signature;
+      switch (algorithm) {
+        case RSA -> {
+          if (lengthBits < 2048 || lengthBits > 4096 || lengthBits % 8 != 0) {
+            throw badLength(algorithm, lengthBits, "2048..4096, a multiple of 8");
+          }
+          g = KeyPairGenerator.getInstance("RSA");
+          g.initialize(new RSAKeyGenParameterSpec(lengthBits, RSAKeyGenParameterSpec.F4), PAIR_RANDOM);
+          signature = "SHA256withRSA";
+        }
+        case EC, ECDSA, ECDH -> {
+          String curve = switch (lengthBits) {
+            case 256 -> "secp256r1";
+            case 384 -> "secp384r1";
+            case 521 -> "secp521r1";
+            default -> throw badLength(algorithm, lengthBits, "256, 384 or 521 (P-256, P-384, P-521)");
+          };
+          g = KeyPairGenerator.getInstance("EC");
+          g.initialize(new ECGenParameterSpec(curve), PAIR_RANDOM);
+          signature = "SHA256withECDSA";
+        }
+        default -> throw new KmipException(ResultReason.INVALID_FIELD, "Cryptographic Algorithm: "
+            + algorithm.specName() + " (expected: RSA or EC for a key pair)");
+      }
+      KeyPair pair = g.generateKeyPair();
+      consistencyTest(pair, signature);
+      return pair;
+    } catch (GeneralSecurityException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
+          "key pair generation: " + e.getClass().getSimpleName() + " (expected: the JDK provider to generate "
+              + algorithm.specName() + " " + lengthBits + ")", e);
+    }
+  }
+
+  private static void consistencyTest(KeyPair pair, String algorithm) throws GeneralSecurityException {
+    byte[] probe = new BigInteger(64, PAIR_RANDOM).toByteArray();
+    Signature s = Signature.getInstance(algorithm);
+    s.initSign(pair.getPrivate());
+    s.update(probe);
+    byte[] sig = s.sign();
+    Signature v = Signature.getInstance(algorithm);
+    v.initVerify(pair.getPublic());
+    v.update(probe);
+    if (!v.verify(sig)) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
+          "pair-wise consistency test: failed (expected: the new key pair to verify its own signature)");
+    }
+  }
+
+  private static KmipException badLength(CryptographicAlgorithm a, int bits, String expected) {
+    return new KmipException(ResultReason.INVALID_FIELD,
+        "Cryptographic Length: " + bits + " (expected: " + expected + " for " + a.specName() + ")");
+  }
+}

@@ -1,0 +1,20 @@
+package dev.clavis.server;
+
+import dev.clavis.hsm.KeyProtection;
+import dev.clavis.storage.ObjectStore;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * What the operation handlers work with: the object store, the key protection, the access policy,
+ * the limits and the clock. Owned by whoever opened them ({@link ServeCommand}, or a test).
+ */
+record KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock) {
+  KmipServices {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(keyProtection, "keyProtection");
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(clock, "clock");
+  }
+}

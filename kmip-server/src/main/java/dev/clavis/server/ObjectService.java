@@ -1,0 +1,124 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.Attribute;
+import dev.clavis.codec.Attributes;
+import dev.clavis.codec.KmipException;
+import dev.clavis.codec.ManagedObject;
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.ObjectType;
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.State;
+import dev.clavis.codec.spec.Tag;
+import dev.clavis.hsm.SealedBlob;
+import dev.clavis.storage.StoredObject;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The managed objects as one client sees them, inside one batch item's transaction: loading
+ * (with the access policy and the effective lifecycle state applied), creating (server-maintained
+ * attributes added, material sealed), updating (Last Change Date kept) and destroying (material
+ * erased, metadata kept).
+ */
+final class ObjectService {
+
+  private final RequestContext ctx;
+
+  ObjectService(RequestContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /**
+   * The object {@code uid}, or Item Not Found — also when it exists but belongs to someone else
+   * (the client learns nothing about objects it may not see).
+   */
+  LoadedObject load(String uid) {
+    return load(uid, false);
+  }
+
+  /** As {@link #load}, locking the row until the item's transaction ends (read-modify-write). */
+  LoadedObject loadForUpdate(String uid) {
+    return load(uid, true);
+  }
+
+  private LoadedObject load(String uid, boolean forUpdate) {
+    Optional<StoredObject> found = ctx.tx.find(uid);
+    if (found.isEmpty() || !ctx.services.access().canAccess(ctx.client, found.get(), ctx.tx)) {
+      throw notFound(uid);
+    }
+    StoredObject s = forUpdate ? ctx.tx.getForUpdate(uid) : found.get();
+    return withEffectiveState(s);
+  }
+
+  static KmipException notFound(String uid) {
+    return new KmipException(ResultReason.ITEM_NOT_FOUND,
+        "Unique Identifier: " + uid + " (expected: an existing object visible to this client)");
+  }
+
+  /** The object with its State attribute set to the state at the request's time. */
+  LoadedObject withEffectiveState(StoredObject s) {
+    Attributes a = ManagedObjects.decodeAttributes(s.attributes());
+    State stored = State.fromValue(s.state());
+    State effective = LifecycleStates.effective(stored, s.activationDate(), s.deactivationDate(), ctx.now);
+    if (effective != stored || a.get(Tag.STATE).isEmpty()) {
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.STATE, effective.value())));
+    }
+    return new LoadedObject(s, a);
+  }
+
+  /**
+   * Creates an object from client attributes (already checked) plus the server-maintained ones:
+   * Unique Identifier, Object Type, State (Active at once when the Activation Date is not after
+   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest.
+   *
+   * @param object the managed object with its material; sealed here, the caller wipes it
+   */
+  LoadedObject create(String uid, ManagedObject object, Attributes clientAttributes) {
+    ObjectType type = object.objectType();
+    Attributes a = clientAttributes;
+    Instant activation = a.dateTime(Tag.ACTIVATION_DATE).orElse(null);
+    Instant deactivation = a.dateTime(Tag.DEACTIVATION_DATE).orElse(null);
+    State state = LifecycleStates.initial(activation, deactivation, ctx.now);
+    a = a.set(Attribute.of(TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid)))
+        .set(Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, type.value())))
+        .set(Attribute.of(TtlvItem.enumeration(Tag.STATE, state.value())))
+        .set(ManagedObjects.date(Tag.INITIAL_DATE, ctx.now))
+        .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
+        .set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now))
+        .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+    Attribute digest = ManagedObjects.digest(object);
+    if (digest != null) {
+      a = a.set(digest);
+    }
+    SealedBlob blob = ManagedObjects.seal(ctx.services.keyProtection(), uid, object);
+    StoredObject.Builder b = StoredObject.builder(uid, type.value(), state.value(), ctx.owner())
+        .sealedMaterial(blob.bytes())
+        .kekVersion(blob.kekVersion());
+    ManagedObjects.columns(b, a);
+    StoredObject stored = ctx.tx.create(b.build());
+    return new LoadedObject(stored, a);
+  }
+
+  /** Stores changed attributes (and the state they carry), setting Last Change Date. */
+  LoadedObject update(LoadedObject o, Attributes changed) {
+    Attributes a = changed.set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now));
+    StoredObject.Builder b = o.stored().toBuilder();
+    ManagedObjects.columns(b, a);
+    StoredObject stored = ctx.tx.update(b.build());
+    return new LoadedObject(stored, a);
+  }
+
+  /** Erases the material and stores the destroyed state and attributes (KMIP 2.1 §6.1.15). */
+  LoadedObject destroy(LoadedObject o, Attributes changed) {
+    Attributes a = changed.set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now));
+    StoredObject.Builder b = o.stored().toBuilder();
+    ManagedObjects.columns(b, a);
+    StoredObject stored = ctx.tx.destroy(b.build());
+    return new LoadedObject(stored, a);
+  }
+
+  /** The object's managed object with its material, opened; the caller wipes it. */
+  ManagedObject material(LoadedObject o) {
+    return ManagedObjects.unseal(ctx.services.keyProtection(), o.stored());
+  }
+}

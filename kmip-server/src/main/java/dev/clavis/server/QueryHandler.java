@@ -1,0 +1,66 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.QueryRequestPayload;
+import dev.clavis.codec.QueryResponsePayload;
+import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.ObjectType;
+import dev.clavis.codec.spec.Operation;
+import dev.clavis.codec.spec.QueryFunction;
+import dev.clavis.codec.spec.Tag;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Query (KMIP 1.4 §4.25, KMIP 2.1 §6.1.37): answers Query Operations (exactly the operations
+ * with a handler), Query Objects (the object types Register and Get handle) and Query Server
+ * Information (Vendor Identification "Clavis", Server Information with Server Name and Server
+ * Version from 2.0); other query functions are answered with nothing, as the server supports none
+ * of those features. Lists are rendered without values newer than the request's version.
+ */
+final class QueryHandler implements OperationHandler<QueryRequestPayload> {
+
+  static final String VENDOR = "Clavis";
+  static final String VERSION = "0.1.0";
+
+  static final List<ObjectType> OBJECT_TYPES = List.of(ObjectType.CERTIFICATE, ObjectType.SYMMETRIC_KEY,
+      ObjectType.PUBLIC_KEY, ObjectType.PRIVATE_KEY, ObjectType.SPLIT_KEY, ObjectType.SECRET_DATA,
+      ObjectType.OPAQUE_OBJECT, ObjectType.PGP_KEY);
+
+  private final OperationDispatcher dispatcher;
+
+  QueryHandler(OperationDispatcher dispatcher) {
+    this.dispatcher = dispatcher;
+  }
+
+  @Override
+  public Class<QueryRequestPayload> requestType() {
+    return QueryRequestPayload.class;
+  }
+
+  @Override
+  public ResponsePayload handle(QueryRequestPayload request, RequestContext ctx) {
+    List<Operation> operations = new ArrayList<>();
+    List<ObjectType> objects = new ArrayList<>();
+    String vendor = null;
+    TtlvItem.Structure info = null;
+    for (QueryFunction f : request.queryFunctions()) {
+      switch (f) {
+        case QUERY_OPERATIONS -> operations.addAll(dispatcher.operations());
+        case QUERY_OBJECTS -> objects.addAll(OBJECT_TYPES);
+        case QUERY_SERVER_INFORMATION -> {
+          vendor = VENDOR;
+          info = TtlvItem.structure(Tag.SERVER_INFORMATION,
+              TtlvItem.text(Tag.SERVER_NAME, "Clavis KMIP server"),
+              TtlvItem.text(Tag.SERVER_VERSION, VERSION));
+        }
+        default -> {
+          // Application namespaces, extensions, attestation, RNGs, profiles, validations,
+          // capabilities, registration methods, defaults, storage masks: none supported.
+        }
+      }
+    }
+    return new QueryResponsePayload(operations.stream().distinct().toList(), objects.stream().distinct().toList(),
+        vendor, info, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+  }
+}

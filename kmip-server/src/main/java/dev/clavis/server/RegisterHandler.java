@@ -1,0 +1,55 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.Attribute;
+import dev.clavis.codec.Attributes;
+import dev.clavis.codec.KeyBlock;
+import dev.clavis.codec.KmipException;
+import dev.clavis.codec.ManagedObject;
+import dev.clavis.codec.RegisterRequestPayload;
+import dev.clavis.codec.RegisterResponsePayload;
+import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.Tag;
+
+/**
+ * Register (KMIP 1.4 §4.3, KMIP 2.1 §6.1.39): stores a managed object the client supplies — every
+ * object type the codec reads (Symmetric, Public, Private, Split and PGP keys, Secret Data, Opaque
+ * Object, Certificate) — with its attributes; Cryptographic Algorithm and Length are taken from
+ * the Key Block when the attributes omit them. Sets the ID Placeholder.
+ */
+final class RegisterHandler implements OperationHandler<RegisterRequestPayload> {
+
+  @Override
+  public Class<RegisterRequestPayload> requestType() {
+    return RegisterRequestPayload.class;
+  }
+
+  @Override
+  public ResponsePayload handle(RegisterRequestPayload request, RequestContext ctx) {
+    ManagedObject object = request.object();
+    try {
+      if (object.objectType() != request.objectType()) {
+        throw new KmipException(ResultReason.INVALID_FIELD, "Object Type: " + request.objectType().specName()
+            + " (expected: " + object.objectType().specName() + ", the type of the object given)");
+      }
+      Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes());
+      KeyBlock kb = ManagedObjects.keyBlock(object);
+      if (kb != null) {
+        if (kb.cryptographicAlgorithm() != null && attributes.get(Tag.CRYPTOGRAPHIC_ALGORITHM).isEmpty()) {
+          attributes = attributes.with(Attribute.of(
+              TtlvItem.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, kb.cryptographicAlgorithm().value())));
+        }
+        if (kb.cryptographicLength() != null && attributes.get(Tag.CRYPTOGRAPHIC_LENGTH).isEmpty()) {
+          attributes = attributes.with(Attribute.of(TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, kb.cryptographicLength())));
+        }
+      }
+      String uid = ctx.services.store().newUid();
+      ctx.objects().create(uid, object, attributes);
+      ctx.idPlaceholder(uid);
+      return new RegisterResponsePayload(uid, null);
+    } finally {
+      object.wipe();
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package dev.clavis.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ObjectStore} over JDBC: embedded H2 2.x in file mode (one node) or PostgreSQL (several
+ * nodes sharing one database), through a HikariCP pool. The schema is created and upgraded by
+ * Flyway migrations ({@code db/migration}) when the store opens.
+ *
+ * <p>Durability (docs/adr/0002-storage-durability.md): H2 runs with {@code WRITE_DELAY=0}, so each
+ * commit is written to the database file before {@link #inTransaction} returns (survives a process
+ * kill); with {@link JdbcStoreConfig#fsyncOnCommit()} the committing threads then share one {@code
+ * CHECKPOINT SYNC} (fsync) per group, so the write also survives power loss. PostgreSQL commits
+ * are durable by its own WAL flush ({@code synchronous_commit=on}), grouped by PostgreSQL.
+ *
+ * <p>Nothing is cached: every read goes to the database, so a node never serves a state or a
+ * sealed material that another node has changed.
+ */
+public final class JdbcObjectStore implements ObjectStore {
+    private static final Logger log = LoggerFactory.getLogger(JdbcObjectStore.class);
+
+    private final JdbcStoreConfig config;
+    private final HikariDataSource dataSource;
+    private final SqlDialect dialect;
+    private final GroupSync groupSync;
+
+    private JdbcObjectStore(JdbcStoreConfig config, HikariDataSource dataSource) {
+        this.config = config;
+        this.dataSource = dataSource;
+        this.dialect = config.isH2() ? SqlDialect.H2 : SqlDialect.POSTGRESQL;
+        this.groupSync = config.isH2File() && config.fsyncOnCommit() ? new GroupSync() : null;
+    }
+
+    /**
+     * Opens the store: creates the pool, then applies the pending migrations.
+     *
+     * @throws StoreUnavailableException the database cannot be reached or migrated
+     */
+    public static JdbcObjectStore open(JdbcStoreConfig config) {
+        // Flyway holds two connections at once (history table and migration): it gets a small pool
+        // of its own, so that any pool size works for the store.
+        try (HikariDataSource migrationPool = newPool(config, "clavis-store-migration", 2, true)) {
+            migrate(config, migrationPool);
+        }
+        HikariDataSource dataSource = newPool(config, "clavis-store", config.maxPoolSize(), false);
+        log.info("object store open: {}", config);
+        return new JdbcObjectStore(config, dataSource);
+    }
+
+    private static HikariDataSource newPool(JdbcStoreConfig config, String name, int size, boolean migration) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName(name);
+        hikari.setJdbcUrl(jdbcUrl(config));
+        hikari.setUsername(config.user());
+        if (config.password() != null) {
+            hikari.setPassword(config.password());
+        }
+        hikari.setMaximumPoolSize(size);
+        hikari.setMinimumIdle(Math.min(2, size));
+        hikari.setConnectionTimeout(config.connectionTimeout().toMillis());
+        hikari.setValidationTimeout(Math.min(config.connectionTimeout().toMillis(), 3_000));
+        hikari.setInitializationFailTimeout(config.connectionTimeout().toMillis());
+        hikari.setAutoCommit(false);
+        hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        if (!config.isH2()) {
+            // the last resort against a hung server or network: a statement timeout needs a working
+            // connection to send its cancel request
+            long socketSeconds = config.statementTimeout().toSeconds() + 5;
+            hikari.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, config.connectionTimeout().toSeconds())));
+            hikari.addDataSourceProperty("socketTimeout", Long.toString(socketSeconds));
+            hikari.addDataSourceProperty("tcpKeepAlive", "true");
+            hikari.addDataSourceProperty("ApplicationName", "clavis");
+        }
+        if (config.schema() != null && config.isH2() && !migration) {
+            // (the migration pool runs before the schema exists; Flyway selects it itself)
+            hikari.setSchema(config.schema().toUpperCase(java.util.Locale.ROOT));
+        } else if (config.schema() != null) {
+            // sent in the startup packet: every connection resolves names in this schema
+            hikari.addDataSourceProperty("currentSchema", config.schema());
+        }
+        try {
+            return new HikariDataSource(hikari);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("database unreachable: " + config.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static String jdbcUrl(JdbcStoreConfig config) {
+        if (!config.isH2()) {
+            return config.jdbcUrl();
+        }
+        // WRITE_DELAY=0: write each commit to the file before the commit returns (the default of
+        // 500 ms loses acknowledged commits on a process kill). DB_CLOSE_ON_EXIT=FALSE: the store
+        // closes the database itself, after the last transaction. QUERY_CACHE_SIZE: the store uses
+        // about 30 distinct statements; the default cache of 8 parses most of them again each time.
+        // DB_CLOSE_DELAY=-1 keeps an
+        // in-memory database while the pool recycles its connections.
+        StringBuilder url = new StringBuilder(config.jdbcUrl())
+                .append(";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64")
+                .append(";LOCK_TIMEOUT=").append(config.statementTimeout().toMillis());
+        if (config.jdbcUrl().startsWith("jdbc:h2:mem:")) {
+            url.append(";DB_CLOSE_DELAY=-1");
+        }
+        return url.toString();
+    }
+
+    private static void migrate(JdbcStoreConfig config, HikariDataSource dataSource) {
+        var flyway = Flyway.configure(JdbcObjectStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .failOnMissingLocations(true)
+                .loggers("slf4j");
+        if (config.schema() != null) {
+            String schema = config.isH2() ? config.schema().toUpperCase(java.util.Locale.ROOT) : config.schema();
+            flyway = flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        try {
+            flyway.load().migrate();
+        } catch (FlywayException | StoreException e) {
+            throw e instanceof StoreException se ? se
+                    : new StoreUnavailableException("database migration failed: " + config.jdbcUrl() + ": " + rootMessage(e), e);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("database migration failed: " + config.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+    }
+
+    @Override
+    public StoreLimits limits() {
+        return config.limits();
+    }
+
+    /** The configuration this store was opened with. */
+    public JdbcStoreConfig config() {
+        return config;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<StoreTransaction, T> work) {
+        if (dataSource.isClosed()) {
+            throw new StoreUnavailableException("object store closed: " + config.jdbcUrl(), null);
+        }
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw SqlErrors.map("connect", e);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("database unavailable: " + rootMessage(e), e);
+        }
+        try (connection) {
+            JdbcTransaction tx = new JdbcTransaction(connection, dialect, config.limits(),
+                    (int) config.statementTimeout().toSeconds());
+            T result;
+            try {
+                result = work.apply(tx);
+                tx.close();
+                connection.commit();
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(connection);
+                throw e;
+            } catch (SQLException e) {
+                rollbackQuietly(connection);
+                throw SqlErrors.map("commit", e);
+            }
+            if (tx.wrote() && groupSync != null) {
+                groupSync.awaitDurable(connection);
+            }
+            return result;
+        } catch (SQLException e) {
+            throw SqlErrors.map("connection", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException | RuntimeException e) {
+            log.debug("rollback failed: {}", e.toString());
+        }
+    }
+
+    /**
+     * Closes the pool. An H2 database is shut down cleanly first (so its file is compact and the
+     * next open needs no recovery).
+     */
+    @Override
+    public void close() {
+        if (config.isH2() && !dataSource.isClosed()) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException | RuntimeException e) {
+                log.debug("H2 shutdown: {}", e.toString());
+            }
+        }
+        dataSource.close();
+    }
+
+    /**
+     * For measurements: {@code {commits waited for, fsyncs run}} since the store opened, or
+     * {@code null} without group fsync.
+     */
+    long[] groupSyncCounts() {
+        if (groupSync == null) {
+            return null;
+        }
+        synchronized (groupSync.lock) {
+            return new long[] {groupSync.issued, groupSync.syncCount};
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+
+    /**
+     * Group fsync for H2: a committing thread takes a ticket; one thread at a time runs {@code
+     * CHECKPOINT SYNC}, which covers every commit that finished before it started, and wakes all
+     * the tickets it covered. So N concurrent commits cost about one fsync, not N.
+     */
+    static final class GroupSync {
+        private final Object lock = new Object();
+        private long issued;
+        private long synced;
+        private boolean syncing;
+        private long syncCount;
+
+        void awaitDurable(Connection connection) {
+            long ticket;
+            long covered;
+            synchronized (lock) {
+                ticket = ++issued;
+                while (true) {
+                    if (synced >= ticket) {
+                        return;
+                    }
+                    if (!syncing) {
+                        syncing = true;
+                        covered = issued;
+                        break;
+                    }
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new StoreUnavailableException("interrupted while waiting for fsync", e);
+                    }
+                }
+            }
+            boolean ok = false;
+            try (Statement s = connection.createStatement()) {
+                s.execute("CHECKPOINT SYNC");
+                ok = true;
+            } catch (SQLException e) {
+                throw SqlErrors.map("fsync", e);
+            } finally {
+                synchronized (lock) {
+                    syncing = false;
+                    if (ok) {
+                        synced = Math.max(synced, covered);
+                        syncCount++;
+                    }
+                    lock.notifyAll();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.clavis.storage;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The persistent store of managed objects (DESIGN §1, §7). A write returns only once it is
+ * durable; every read sees the latest committed state (no node-local cache), so several server
+ * nodes may share one database.
+ *
+ * <p>{@link #inTransaction} runs a unit of work (one KMIP batch item) in one transaction; the
+ * single-call methods are shorthands that each run their own transaction.
+ */
+public interface ObjectStore extends AutoCloseable {
+
+    /**
+     * Runs {@code work} in one transaction and commits it durably, or rolls it back when {@code
+     * work} throws. The work is not retried by the store (it may have side effects): on {@link
+     * StaleObjectException} the caller decides.
+     *
+     * @throws StoreUnavailableException the database cannot be reached, is full, or timed out
+     */
+    <T> T inTransaction(Function<StoreTransaction, T> work);
+
+    /** A new Unique Identifier: a random UUID, never used before (KMIP 2.1 §4.50). */
+    default String newUid() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** The store's limits. */
+    StoreLimits limits();
+
+    default StoredObject create(StoredObject object) {
+        return inTransaction(tx -> tx.create(object));
+    }
+
+    default Optional<StoredObject> find(String uid) {
+        return inTransaction(tx -> tx.find(uid));
+    }
+
+    default StoredObject get(String uid) {
+        return inTransaction(tx -> tx.get(uid));
+    }
+
+    default StoredObject update(StoredObject object) {
+        return inTransaction(tx -> tx.update(object));
+    }
+
+    default StoredObject destroy(StoredObject object) {
+        return inTransaction(tx -> tx.destroy(object));
+    }
+
+    default StoredObject updateSealedMaterial(String uid, long expectedVersion, byte[] sealedMaterial, int kekVersion) {
+        return inTransaction(tx -> tx.updateSealedMaterial(uid, expectedVersion, sealedMaterial, kekVersion));
+    }
+
+    default LocateResult locate(LocateQuery query) {
+        return inTransaction(tx -> tx.locate(query));
+    }
+
+    default List<StoredObject> page(String afterUid, int limit) {
+        return inTransaction(tx -> tx.page(afterUid, limit));
+    }
+
+    default Map<Integer, Long> countByKekVersion() {
+        return inTransaction(StoreTransaction::countByKekVersion);
+    }
+
+    default void grant(String uid, String grantee, Set<Integer> operations) {
+        inTransaction(tx -> {
+            tx.grant(uid, grantee, operations);
+            return null;
+        });
+    }
+
+    default void revokeGrant(String uid, String grantee, Set<Integer> operations) {
+        inTransaction(tx -> {
+            tx.revokeGrant(uid, grantee, operations);
+            return null;
+        });
+    }
+
+    default List<Grant> grantsFor(String uid) {
+        return inTransaction(tx -> tx.grantsFor(uid));
+    }
+
+    /** Closes the connection pool; the store is unusable afterwards. */
+    @Override
+    void close();
+}

@@ -1,0 +1,165 @@
+package dev.clavis.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A benchmark, not a test (never run by {@code ./mvnw verify}): creates and gets per second at 1,
+ * 8 and 32 threads on H2 file (with and without fsync on commit) and on PostgreSQL, then Locate by
+ * name latency with many objects. Run with the {@code bench} profile, see docs/performance.md.
+ *
+ * <p>System properties: {@code bench.seconds} (per measurement, default 5), {@code bench.objects}
+ * (for Locate, default 1000000), {@code bench.only} ({@code throughput} or {@code locate}),
+ * {@code bench.dir} (where H2 files go, default a temporary directory).
+ */
+public final class StoreBench {
+    private StoreBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = Integer.getInteger("bench.seconds", 5);
+        int objects = Integer.getInteger("bench.objects", 1_000_000);
+        String only = System.getProperty("bench.only", "");
+        Path dir = Files.createDirectories(Path.of(System.getProperty("bench.dir",
+                Files.createTempDirectory("clavis-bench").toString())));
+        boolean pg = PostgresSupport.unreachableReason() == null;
+        System.out.printf(Locale.ROOT, "# Clavis store benchmark, %s, %d cores, Java %s, load average at start %.1f%n",
+                Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.version(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (!pg) {
+            System.out.println("# PostgreSQL skipped: " + PostgresSupport.unreachableReason());
+        }
+        if (!only.equals("locate")) {
+            System.out.println("| database | threads | creates/s | gets/s | commits per fsync |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: |");
+            for (int threads : new int[] {1, 8, 32}) {
+                throughput("H2 file, fsync on commit (default)", JdbcStoreConfig.h2File(dir.resolve("fsync-" + threads))
+                        .withMaxPoolSize(threads), threads, seconds);
+                throughput("H2 file, WRITE_DELAY=0 only", JdbcStoreConfig.h2File(dir.resolve("nofsync-" + threads))
+                        .withFsyncOnCommit(false).withMaxPoolSize(threads), threads, seconds);
+                if (pg) {
+                    String schema = PostgresSupport.newSchema();
+                    try {
+                        throughput("PostgreSQL 127.0.0.1, synchronous_commit=on",
+                                PostgresSupport.config(schema).withMaxPoolSize(threads), threads, seconds);
+                    } finally {
+                        PostgresSupport.dropSchema(schema);
+                    }
+                }
+            }
+        }
+        if (!only.equals("throughput")) {
+            locate("H2 file", JdbcStoreConfig.h2File(dir.resolve("locate")).withFsyncOnCommit(false), objects);
+            if (pg) {
+                String schema = PostgresSupport.newSchema();
+                try {
+                    locate("PostgreSQL", PostgresSupport.config(schema), objects);
+                } finally {
+                    PostgresSupport.dropSchema(schema);
+                }
+            }
+        }
+    }
+
+    private static StoredObject object(ObjectStore store, String name) {
+        String owner = "owner-" + ThreadLocalRandom.current().nextInt(100);
+        return (name == null ? ObjectStoreContract.key(store, owner) : ObjectStoreContract.key(store, owner, name))
+                .objectGroups(List.of("bench"))
+                .attributes(new byte[300])
+                .sealedMaterial(new byte[60])
+                .build();
+    }
+
+    private static void throughput(String label, JdbcStoreConfig config, int threads, int seconds) throws Exception {
+        try (JdbcObjectStore store = JdbcObjectStore.open(config)) {
+            List<String> uids = java.util.Collections.synchronizedList(new ArrayList<>());
+            long[] before = store.groupSyncCounts();
+            double creates = run(threads, seconds, () -> uids.add(store.create(object(store, null)).uid()));
+            long[] after = store.groupSyncCounts();
+            String perFsync = before == null ? "-" : String.format(Locale.ROOT, "%.1f",
+                    (after[0] - before[0]) / (double) Math.max(1, after[1] - before[1]));
+            String[] all = uids.toArray(new String[0]);
+            double gets = run(threads, seconds, () -> store.get(all[ThreadLocalRandom.current().nextInt(all.length)]));
+            System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %s |%n", label, threads, creates, gets, perFsync);
+        }
+    }
+
+    /** Runs {@code op} from {@code threads} threads for {@code seconds}; returns operations per second. */
+    private static double run(int threads, int seconds, Runnable op) throws Exception {
+        AtomicLong count = new AtomicLong();
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                futures.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        op.run();
+                        count.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return count.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private static void locate(String label, JdbcStoreConfig config, int objects) {
+        try (JdbcObjectStore store = JdbcObjectStore.open(config)) {
+            long existing = store.locate(LocateQuery.all().maximumItems(0).build()).locatedItems();
+            long loadStart = System.nanoTime();
+            int batch = 1000;
+            for (long made = existing; made < objects; made += batch) {
+                long first = made;
+                int n = (int) Math.min(batch, objects - made);
+                store.inTransaction(tx -> {
+                    for (int i = 0; i < n; i++) {
+                        tx.create(object(store, "name-" + (first + i)));
+                    }
+                    return null;
+                });
+            }
+            double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+            int samples = 10_000;
+            long[] nanos = new long[samples];
+            long[] visibleNanos = new long[samples];
+            for (int i = 0; i < 1000; i++) { // warm-up
+                store.locate(LocateQuery.all().name("name-" + ThreadLocalRandom.current().nextInt(objects)).build());
+            }
+            for (int i = 0; i < samples; i++) {
+                String name = "name-" + ThreadLocalRandom.current().nextInt(objects);
+                long t0 = System.nanoTime();
+                LocateResult r = store.locate(LocateQuery.all().name(name).build());
+                nanos[i] = System.nanoTime() - t0;
+                if (r.uids().size() != 1) {
+                    throw new IllegalStateException("locate " + name + ": " + r.uids().size() + " results (expected: 1)");
+                }
+                t0 = System.nanoTime();
+                store.locate(LocateQuery.visibleTo("owner-7").name(name).objectType(2).build());
+                visibleNanos[i] = System.nanoTime() - t0;
+            }
+            Arrays.sort(nanos);
+            Arrays.sort(visibleNanos);
+            System.out.printf(Locale.ROOT, "%n%s, %,d objects (loaded %,d in %.0f s): Locate by name p50 %.2f ms, "
+                            + "p99 %.2f ms; with visibility and object type p50 %.2f ms, p99 %.2f ms%n",
+                    label, objects, objects - existing, loadSeconds, nanos[samples / 2] / 1e6, nanos[samples * 99 / 100] / 1e6,
+                    visibleNanos[samples / 2] / 1e6, visibleNanos[samples * 99 / 100] / 1e6);
+        }
+    }
+}
