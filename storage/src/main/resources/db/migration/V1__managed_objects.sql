@@ -24,9 +24,11 @@ CREATE TABLE managed_object (
     sealed_material         BYTEA,
     kek_version             INTEGER,
     row_version             BIGINT        NOT NULL,
-    CONSTRAINT pk_managed_object PRIMARY KEY (uid),
-    CONSTRAINT uq_managed_object_seq UNIQUE (seq)
+    CONSTRAINT pk_managed_object PRIMARY KEY (uid)
 );
+
+-- newest first: Locate pages without a selective filter walk this index backwards
+CREATE UNIQUE INDEX ux_mo_seq ON managed_object (seq);
 
 CREATE INDEX ix_mo_object_type ON managed_object (object_type, seq);
 CREATE INDEX ix_mo_state ON managed_object (state, seq);

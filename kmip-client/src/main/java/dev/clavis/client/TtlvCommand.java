@@ -34,7 +34,9 @@ import picocli.CommandLine.Parameters;
  * binary messages laid end to end, an OASIS {@code <KMIP>} document, a JSON array, one hex line
  * per message. Hex input may hold whitespace, newlines and {@code |} separators, as the spec's
  * examples do ({@code 42 00 20 | 02 | 00 00 00 04 | …}). {@code text} is the spec-style indented
- * dump with tag names; Byte Strings and Big Integers are redacted unless {@code --show-secrets}.
+ * dump ({@link TtlvText}) with the registry's names for tags, enumeration values and mask bits
+ * (KMIP 3.0 draft entries included); Byte Strings and Big Integers are redacted unless
+ * {@code --show-secrets}.
  *
  * <p>Bad input exits with code {@value #EXIT_BAD_INPUT} and one line on standard error naming the
  * offset and the reason; an unreadable file exits with {@value #EXIT_IO}.
@@ -143,7 +145,7 @@ public final class TtlvCommand implements Runnable {
   }
 
   private byte[] readBounded(InputStream in) throws IOException {
-    long max = new XmlTtlv(SpecRegistry.get(), limits).maxDocumentBytes();
+    long max = new XmlTtlv(SpecRegistry.withDrafts(), limits).maxDocumentBytes();
     byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     if (b.length > max) {
       throw new TtlvException("input size: more than " + max + " bytes (expected: <= " + max + ")");
@@ -155,8 +157,8 @@ public final class TtlvCommand implements Runnable {
     return switch (from) {
       case TTLV -> decodeAll(input);
       case HEX -> decodeAll(unhex(input));
-      case XML -> new XmlTtlv(SpecRegistry.get(), limits).read(new ByteArrayInputStream(input));
-      case JSON -> new JsonTtlv(SpecRegistry.get(), limits).read(new ByteArrayInputStream(input));
+      case XML -> new XmlTtlv(SpecRegistry.withDrafts(), limits).read(new ByteArrayInputStream(input));
+      case JSON -> new JsonTtlv(SpecRegistry.withDrafts(), limits).read(new ByteArrayInputStream(input));
       case TEXT -> throw new IllegalArgumentException("text is an output form only");
     };
   }
@@ -213,7 +215,7 @@ public final class TtlvCommand implements Runnable {
   }
 
   private byte[] render(Format to, List<TtlvItem> items, boolean showSecrets) {
-    SpecRegistry registry = SpecRegistry.get();
+    SpecRegistry registry = SpecRegistry.withDrafts();
     return switch (to) {
       case TTLV -> {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -239,12 +241,13 @@ public final class TtlvCommand implements Runnable {
         yield utf8(items.size() == 1 ? json.write(items.get(0)) : json.writeAll(items));
       }
       case TEXT -> {
+        TtlvText.Names names = TtlvText.Names.of(registry);
         StringBuilder sb = new StringBuilder();
         for (TtlvItem i : items) {
           if (!sb.isEmpty()) {
             sb.append('\n');
           }
-          sb.append(TtlvText.format(i, tag -> registry.tag(tag).map(SpecRegistry.TagInfo::name).orElse(null), showSecrets));
+          sb.append(TtlvText.format(i, names, showSecrets));
         }
         yield utf8(sb.toString());
       }

@@ -102,6 +102,20 @@ class TtlvCommandTest {
   }
 
   @Test
+  void textNamesEnumerationsAndMasksOfTheSpecMessage() {
+    Run text = run(CREATE_11, "--from", "hex", "--to", "text");
+    assertThat(text.exit()).as(text.err()).isZero();
+    assertThat(text.outText())
+        .contains("\n    Operation (0x42005C) Enumeration: Create (0x00000001)\n")
+        .contains("\n      Object Type (0x420057) Enumeration: Symmetric Key (0x00000002)\n")
+        .contains("\n          Attribute Value (0x42000B) Enumeration: AES (0x00000003)\n")
+        .contains("\n          Attribute Value (0x42000B) Integer: 12 (Encrypt | Decrypt)\n");
+    // KMIP 3.0 csd01 draft names, as the 3.0 test files use them.
+    Run draft = run("<Operation type=\"Enumeration\" value=\"CreateUser\"/>", "--from", "xml", "--to", "text");
+    assertThat(draft.outText()).isEqualTo("Operation (0x42005C) Enumeration: Create User (0x0000003E)\n");
+  }
+
+  @Test
   void textRedactsSecretsUnlessAsked() {
     String keyBlock = "<KeyMaterial type=\"ByteString\" value=\"00112233445566778899aabbccddeeff\"/>";
     Run redacted = run(keyBlock, "--from", "xml", "--to", "text");

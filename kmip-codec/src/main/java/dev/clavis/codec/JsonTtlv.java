@@ -21,17 +21,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The KMIP JSON encoding (KMIP Profiles v1.4 §5.5 / v2.1 §6.1 "JSON Encoding").
+ * The KMIP JSON encoding: KMIP Additional Message Encodings v1.0 (OASIS Standard, 19 May 2015)
+ * §4.1 "JSON Encoding", carried on by KMIP Profiles v1.4 §5.5 and v2.x "JSON Encoding".
  *
- * <p>An item is an object {@code {"tag": …, "type": …, "value": …}}. {@code tag} is the
- * normalized tag name or {@code "0x42xxxx"} / {@code "0x54xxxx"}; {@code type} is omitted for a
- * Structure, whose {@code value} is an array of items. Values: Integer a number, or mask names
- * joined by {@code |} (whitespace also accepted), or a {@code "0x…"} string; Long Integer a
- * number when it is exact in a JSON double (|v| ≤ 2^53), otherwise a {@code "0x…"} string;
- * Big Integer a {@code "0x…"} hex string; Enumeration a value name or {@code "0x…"}; Boolean
- * {@code true}/{@code false}; Text String a string; Byte String a hex string; Date-Time ISO-8601
- * (or {@code "0x…"}); Interval a number; Date-Time Extended ISO-8601 with microseconds. Fields may
- * come in any order. {@code "$…"} strings are placeholders, as in {@link XmlTtlv}.
+ * <p>An item is an object {@code {"tag": …, "name": …, "type": …, "value": …}} (§4.1.6), fields
+ * in any order. {@code tag} is the normalized tag name or {@code "0x"} and 6 hex digits (§4.1.2);
+ * other names (an extension's published name) cannot be resolved to a number and are refused.
+ * {@code name} is optional and informative: it is read and ignored, never written. {@code type}
+ * defaults to Structure and is omitted on writing (§4.1.4, §4.1.6); a Structure's {@code value}
+ * is an array of items, or null for none (§4.1.6.2).
+ *
+ * <p>Values, read / written:
+ * <ul>
+ *   <li>Integer: a Number or a hex string / a Number (§4.1.6.3). A mask (Cryptographic Usage,
+ *       Storage Status, Protection Storage Mask) may also be names and 32-bit hex strings joined
+ *       by {@code |} (§4.1.6.4; whitespace is accepted too) / names joined by {@code |}, a hex
+ *       token for bits without a name.
+ *   <li>Long Integer: a Number or a hex string / a Number below 2^52 in magnitude, else a
+ *       16-digit hex string ("any values >= 2^52 must be represented as hex strings", §4.1.6.5).
+ *   <li>Big Integer: a Number or a hex string / a {@code 0x} hex string sign-extended to a
+ *       multiple of 8 bytes (§4.1.6.6).
+ *   <li>Enumeration: a Number, a hex string or the value name / the name, or {@code 0x} and 8
+ *       hex digits when the value has none (§4.1.6.7).
+ *   <li>Boolean: {@code true}/{@code false} or a hex string / {@code true}/{@code false}
+ *       (§4.1.6.8).
+ *   <li>Text String: a string (§4.1.6.9). Byte String: hex without {@code 0x} (§4.1.6.10).
+ *   <li>Date-Time: a hex string or ISO 8601 ({@code xsd:dateTime}; fractional seconds truncated,
+ *       no time zone read as UTC) / ISO 8601 with {@code +00:00} (§4.1.6.11).
+ *   <li>Interval: a Number or a hex string / a Number (§4.1.6.12).
+ *   <li>Date-Time Extended (KMIP 2.0): ISO 8601 with microseconds, or a hex string.
+ * </ul>
+ * {@code "$…"} strings are placeholders, as in {@link XmlTtlv}.
  *
  * <p>A document is one item object or an array of items. Limits: {@link TtlvLimits} bound depth,
  * children per structure and value sizes; the document is bounded by
@@ -40,7 +60,8 @@ import java.util.List;
 public final class JsonTtlv {
 
   private static final int ATTRIBUTE_NAME = 0x42000A;
-  private static final long MAX_EXACT = 1L << 53;
+  /** Long Integers at least this large in magnitude are written as hex (§4.1.6.5). */
+  private static final long MAX_NUMBER = 1L << 52;
 
   private final SpecRegistry registry;
   private final TtlvLimits limits;
@@ -48,7 +69,7 @@ public final class JsonTtlv {
   private final JsonFactory factory;
 
   public JsonTtlv() {
-    this(SpecRegistry.get(), TtlvLimits.DEFAULT);
+    this(SpecRegistry.withDrafts(), TtlvLimits.DEFAULT);
   }
 
   public JsonTtlv(SpecRegistry registry, TtlvLimits limits) {
@@ -128,14 +149,18 @@ public final class JsonTtlv {
     List<TtlvItem> children = null;
     String scalar = null;
     JsonToken scalarKind = null;
+    boolean nullValue = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String field = p.currentName();
       JsonToken v = p.nextToken();
       switch (field) {
         case "tag" -> tagText = string(p, v, "tag");
+        case "name" -> string(p, v, "name"); // informative only (§4.1.6)
         case "type" -> typeText = string(p, v, "type");
         case "value" -> {
-          if (v == JsonToken.START_ARRAY) {
+          if (v == JsonToken.VALUE_NULL) {
+            nullValue = true; // a Structure without items (§4.1.6.2)
+          } else if (v == JsonToken.START_ARRAY) {
             children = new ArrayList<>();
             String lastAttributeName = null;
             while (p.nextToken() == JsonToken.START_OBJECT) {
@@ -157,10 +182,10 @@ public final class JsonTtlv {
             scalar = p.getText();
             scalarKind = v;
           } else {
-            throw error(p, "value: " + v + " (expected: a string, an integer, a boolean or an array of items)");
+            throw error(p, "value: " + v + " (expected: a string, an integer, a boolean, an array of items or null)");
           }
         }
-        default -> throw error(p, "item field: \"" + TextForms.abbreviate(field) + "\" (expected: tag, type, value)");
+        default -> throw error(p, "item field: \"" + TextForms.abbreviate(field) + "\" (expected: tag, name, type, value)");
       }
     }
     if (tagText == null) {
@@ -183,13 +208,20 @@ public final class JsonTtlv {
       }
       return new TtlvItem.Structure(tag, children == null ? List.of() : children);
     }
-    if (children != null) {
-      throw error(p, tagText + " value: an array for a " + type.xmlName() + " (expected: a scalar)");
+    if (children != null || nullValue) {
+      throw error(p, tagText + " value: " + (nullValue ? "null" : "an array") + " for a " + type.xmlName() + " (expected: a scalar)");
     }
     if (scalar == null) {
       throw error(p, tagText + " value: missing (expected: \"value\" for a " + type.xmlName() + ")");
     }
     boolean stringOk = scalarKind == JsonToken.VALUE_STRING;
+    if (type == ItemType.BIG_INTEGER && scalarKind == JsonToken.VALUE_NUMBER_INT) {
+      try {
+        return TextForms.bigIntegerDecimal(tag, scalar, tagText, limits.maxItemBytes());
+      } catch (TtlvException e) {
+        throw error(p, e.reason());
+      }
+    }
     boolean kindOk = switch (type) {
       case TEXT_STRING, BYTE_STRING, BIG_INTEGER, DATE_TIME, DATE_TIME_EXTENDED -> stringOk;
       case BOOLEAN -> scalarKind != JsonToken.VALUE_NUMBER_INT;
@@ -307,7 +339,7 @@ public final class JsonTtlv {
     SpecRegistry.Vocabulary v = names.namesFor(item.tag(), item.type(), attributeName);
     switch (item) {
       case TtlvItem.Int i when v == null || i.value() == 0 -> g.writeNumber(i.value());
-      case TtlvItem.LongInt l when Math.abs(l.value()) <= MAX_EXACT && l.value() != Long.MIN_VALUE -> g.writeNumber(l.value());
+      case TtlvItem.LongInt l when Math.abs(l.value()) < MAX_NUMBER && l.value() != Long.MIN_VALUE -> g.writeNumber(l.value());
       case TtlvItem.LongInt l -> g.writeString(String.format("0x%016X", l.value()));
       case TtlvItem.BigInt b -> g.writeString("0x" + TextForms.bigInteger(b.value()));
       case TtlvItem.Bool b -> g.writeBoolean(b.value());

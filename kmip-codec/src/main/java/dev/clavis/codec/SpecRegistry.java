@@ -27,11 +27,21 @@ import java.util.OptionalInt;
  *
  * <p>Names are normalized once, by {@link #normalize(String)} (KMIP Profiles §5.4.1.1
  * "Normalizing Names"). Where the registry carries an {@code xml_name} key it wins.
+ *
+ * <p>Two views: {@link #get()} knows KMIP 1.0–2.1 only, and is what the typed model and the
+ * server use. {@link #withDrafts()} adds the registry's {@code drafts} section — the few tags and
+ * enumeration values of the KMIP 3.0 csd01 draft that the OASIS 3.0 test cases use — for the XML
+ * and JSON encodings and for dumps. Draft entries carry {@code since} {@value #DRAFT_VERSION},
+ * which no protocol version 1.0–2.1 (nor 3.0) is: {@link #definedIn} and
+ * {@link #enumDefinedIn} are false for them, so nothing renders them for a client.
  */
 public final class SpecRegistry {
 
   /** The resource holding the registry data. */
   public static final String RESOURCE = "/dev/clavis/codec/spec/kmip-registry.json";
+
+  /** The {@code since} of draft entries: later than every protocol version we speak. */
+  public static final String DRAFT_VERSION = "3.0-draft";
 
   /** One tag of the registry. {@code type} is null when the spec gives no single encoding. */
   public record TagInfo(int tag, String name, String xmlName, ItemType type, String since, String removedIn) {}
@@ -101,7 +111,11 @@ public final class SpecRegistry {
   }
 
   private static final class Holder {
-    static final SpecRegistry INSTANCE = load();
+    static final SpecRegistry INSTANCE = load(false);
+  }
+
+  private static final class DraftsHolder {
+    static final SpecRegistry INSTANCE = load(true);
   }
 
   private static final String[] MASK_TAGS = {
@@ -124,11 +138,34 @@ public final class SpecRegistry {
   private final Vocabulary tagNames = new Vocabulary("Tag", false);
   private final Vocabulary itemTypeNames = new Vocabulary("Item Type", false);
 
-  private SpecRegistry() {}
+  private final boolean drafts;
 
-  /** The registry, loaded on first use from {@link #RESOURCE}. */
+  private SpecRegistry(boolean drafts) {
+    this.drafts = drafts;
+  }
+
+  /** The registry of KMIP 1.0–2.1, loaded on first use from {@link #RESOURCE}. */
   public static SpecRegistry get() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * The registry of KMIP 1.0–2.1 plus the KMIP 3.0 csd01 draft entries of its {@code drafts}
+   * section (see the class comment): for reading and writing XML/JSON and for dumps only.
+   */
+  public static SpecRegistry withDrafts() {
+    return DraftsHolder.INSTANCE;
+  }
+
+  /** Whether this view includes the draft entries ({@link #withDrafts()}). */
+  public boolean hasDrafts() {
+    return drafts;
+  }
+
+  /** Whether a tag is known only from the KMIP 3.0 draft. */
+  public boolean isDraft(int tag) {
+    TagInfo t = tags.get(tag);
+    return t != null && DRAFT_VERSION.equals(t.since());
   }
 
   // ---------------------------------------------------------------- tags
@@ -341,7 +378,7 @@ public final class SpecRegistry {
       Map.entry(0x190, "CRYPTOKI_ALREADY_INITIALIZED"), Map.entry(0x191, "CRYPTOKI_NOT_INITIALIZED"));
 
   @SuppressWarnings("unchecked") // the registry is a JSON document of objects and arrays, read generically
-  private static SpecRegistry load() {
+  private static SpecRegistry load(boolean withDrafts) {
     Map<String, Object> root;
     try (InputStream in = SpecRegistry.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
@@ -354,28 +391,20 @@ public final class SpecRegistry {
     } catch (IOException e) {
       throw new UncheckedIOException("spec registry: unreadable " + RESOURCE, e);
     }
-    SpecRegistry r = new SpecRegistry();
+    SpecRegistry r = new SpecRegistry(withDrafts);
     for (Object o : (List<Object>) root.get("item_types")) {
       Map<String, Object> it = (Map<String, Object>) o;
       r.itemTypeNames.add(new Value(hex(it.get("code")), (String) it.get("name"),
           normalize((String) it.get("name")), (String) it.get("since"), (String) it.get("removed_in")));
     }
-    for (Object o : (List<Object>) root.get("tags")) {
-      Map<String, Object> t = (Map<String, Object>) o;
-      String name = (String) t.get("name");
-      String xml = t.get("xml_name") instanceof String x ? x : normalize(name);
-      String type = (String) t.get("type");
-      TagInfo info = new TagInfo(hex(t.get("value")), name, xml,
-          type == null ? null : ItemType.fromXmlName(normalize(type)),
-          (String) t.get("since"), (String) t.get("removed_in"));
-      r.tags.put(info.tag(), info);
-      r.tagsByXmlName.putIfAbsent(xml, info);
-      r.tagsByXmlName.putIfAbsent(normalize(name), info);
-      r.tagsBySpecName.putIfAbsent(name, info);
-      r.tagNames.add(new Value(info.tag(), name, xml, info.since(), info.removedIn()));
-    }
+    r.addTags((List<Object>) root.get("tags"), false);
     r.enumerations.putAll(vocabularies((List<Object>) root.get("enumerations"), false));
     r.masks.putAll(vocabularies((List<Object>) root.get("masks"), true));
+    if (withDrafts && root.get("drafts") instanceof Map<?, ?> d) {
+      Map<String, Object> draft = (Map<String, Object>) d;
+      r.addTags((List<Object>) draft.get("tags"), true);
+      r.addDraftValues((List<Object>) draft.get("enumerations"));
+    }
     Vocabulary pkcs11 = r.enumerations.get("PKCS#11 Function");
     if (pkcs11 != null && pkcs11.byValue.isEmpty()) {
       for (int i = 0; i < PKCS11_FUNCTIONS.length; i++) {
@@ -389,6 +418,47 @@ public final class SpecRegistry {
     }
     r.bindVocabularies();
     return r;
+  }
+
+  @SuppressWarnings("unchecked") // see load()
+  private void addTags(List<Object> list, boolean draft) {
+    for (Object o : list) {
+      Map<String, Object> t = (Map<String, Object>) o;
+      String name = (String) t.get("name");
+      String xml = t.get("xml_name") instanceof String x ? x : normalize(name);
+      String type = (String) t.get("type");
+      TagInfo info = new TagInfo(hex(t.get("value")), name, xml,
+          type == null ? null : ItemType.fromXmlName(normalize(type)),
+          (String) t.get("since"), (String) t.get("removed_in"));
+      if (draft && tags.containsKey(info.tag())) {
+        continue; // a draft entry never replaces a KMIP 1.0–2.1 tag
+      }
+      tags.put(info.tag(), info);
+      tagsByXmlName.putIfAbsent(xml, info);
+      tagsByXmlName.putIfAbsent(normalize(name), info);
+      tagsBySpecName.putIfAbsent(name, info);
+      tagNames.add(new Value(info.tag(), name, xml, info.since(), info.removedIn()));
+    }
+  }
+
+  /**
+   * Adds the draft values of the registry's {@code drafts.enumerations}: to the enumeration of
+   * that name when KMIP 1.0–2.1 has one (Object Type, Operation, Credential Type), else as a new
+   * enumeration (Object Class). A draft value never replaces a 1.0–2.1 value of the same number.
+   */
+  private void addDraftValues(List<Object> list) {
+    for (Map.Entry<String, Vocabulary> e : vocabularies(list, false).entrySet()) {
+      Vocabulary existing = enumerations.get(e.getKey());
+      if (existing == null) {
+        enumerations.put(e.getKey(), e.getValue());
+        continue;
+      }
+      for (Value v : e.getValue().byValue.values()) {
+        if (!existing.byValue.containsKey(v.value())) {
+          existing.add(v);
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked") // see load()

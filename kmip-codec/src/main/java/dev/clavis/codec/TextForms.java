@@ -2,6 +2,7 @@ package dev.clavis.codec;
 
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,9 +13,15 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
- * The text forms of primitive values shared by the XML and JSON encodings (KMIP Profiles v1.4
- * §5.4.1 / §5.5.1, v2.1 §6.1–6.2 "Value"). Package-private: {@link XmlTtlv} and {@link JsonTtlv}
- * are the public faces.
+ * The text forms of primitive values shared by the XML and JSON encodings (KMIP Additional
+ * Message Encodings v1.0 §4.1 "JSON Encoding" and §6.1 "XML Encoding", carried on by KMIP Profiles
+ * v1.4 §5.4/§5.5 and v2.x "JSON/XML Encoding"). Package-private: {@link XmlTtlv} and
+ * {@link JsonTtlv} are the public faces.
+ *
+ * <p>Hex numbers (§4.1.1/§6.1.1) start with {@code 0x} in either case; a fixed-width value is
+ * written with all its leading zeros (Integer 8 digits, Long Integer and Date-Time 16), and read
+ * with up to that many digits (the spec's own mask example has {@code 0x0000008}). Byte Strings
+ * (and the XML Big Integer, {@code xsd:hexBinary}) are hex without {@code 0x}.
  *
  * <p>Every error is a {@link TtlvException} shaped {@code "<what>: <actual> (expected: …)"};
  * Byte String and Big Integer contents never appear in messages (they may be key material).
@@ -124,6 +131,23 @@ final class TextForms {
     return new BigInteger(HEX.parseHex(t));
   }
 
+  /** A Big Integer written as a JSON Number (§4.1.6.6), decimal; sizes as for the hex form. */
+  static TtlvItem.BigInt bigIntegerDecimal(int tag, String text, String what, int maxItemBytes) {
+    if (text.length() > 2 * maxItemBytes + 2) {
+      throw new TtlvException(what + " Big Integer length: " + text.length() + " digits (expected: <= " + maxItemBytes + " bytes)");
+    }
+    BigInteger v;
+    try {
+      v = new BigInteger(text.strip());
+    } catch (NumberFormatException e) {
+      throw new TtlvException(what + " Big Integer value: " + text.length() + " characters, not a decimal (expected: a JSON integer or a 0x hex string)");
+    }
+    if (v.bitLength() / 8 + 1 > maxItemBytes) {
+      throw new TtlvException(what + " Big Integer length: " + (v.bitLength() / 8 + 1) + " bytes (expected: <= " + maxItemBytes + ")");
+    }
+    return new TtlvItem.BigInt(tag, v);
+  }
+
   private static int enumeration(String text, SpecRegistry.Vocabulary names, String what) {
     String t = text.strip();
     if (t.startsWith("0x") || t.startsWith("0X") || (!t.isEmpty() && Character.isDigit(t.charAt(0)))) {
@@ -163,15 +187,25 @@ final class TextForms {
     return bits;
   }
 
+  /**
+   * A Boolean: {@code true}/{@code false}, the {@code xsd:boolean} forms {@code 1}/{@code 0} (XML,
+   * §6.1.6.8), or a hex string of the 8-byte value, {@code 0x0000000000000001} (JSON, §4.1.6.8).
+   */
   private static boolean bool(String text, String what) {
     String t = text.strip();
-    if (t.equals("true") || t.equals("0x0000000000000001")) {
+    if (t.equals("true") || t.equals("1")) {
       return true;
     }
-    if (t.equals("false") || t.equals("0x0000000000000000")) {
+    if (t.equals("false") || t.equals("0")) {
       return false;
     }
-    throw new TtlvException(what + " Boolean value: \"" + abbreviate(text) + "\" (expected: true or false)");
+    if ((t.startsWith("0x") || t.startsWith("0X")) && t.length() > 2 && t.length() <= 18 && isHex(t.substring(2))) {
+      long v = Long.parseUnsignedLong(t.substring(2), 16);
+      if (v == 0 || v == 1) {
+        return v == 1;
+      }
+    }
+    throw new TtlvException(what + " Boolean value: \"" + abbreviate(text) + "\" (expected: true or false, 1 or 0, or 0x and 16 hex digits of 0 or 1)");
   }
 
   private static byte[] bytes(String text, String what, int maxItemBytes) {
@@ -186,22 +220,34 @@ final class TextForms {
     return HEX.parseHex(t);
   }
 
+  /**
+   * A Date-Time (§4.1.6.11/§6.1.6.11): a hex string of the 8-byte value, or the
+   * {@code xsd:dateTime} form {@code yyyy-mm-ddThh:mm:ss('.' s+)?(('+'|'-')hh:mm|'Z')?}. The time
+   * zone is optional there; a value without one is read as UTC. "Fractional seconds are not used
+   * in KMIP … If they are used, they should be ignored (truncated)": a Date-Time drops them, a
+   * Date-Time Extended keeps microseconds.
+   */
   private static long dateTime(String text, String what, boolean micros) {
     String t = text.strip();
     if (t.startsWith("0x") || t.startsWith("0X")) {
       return longInteger(t, what);
     }
     try {
-      Instant i = OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+      Instant i = parseInstant(t);
       if (!micros) {
-        if (i.getNano() != 0) {
-          throw new TtlvException(what + " Date-Time value: \"" + abbreviate(text) + "\" has fractional seconds (expected: whole seconds; use DateTimeExtended)");
-        }
         return i.getEpochSecond();
       }
       return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1000);
     } catch (DateTimeParseException | ArithmeticException e) {
-      throw new TtlvException(what + " Date-Time value: \"" + abbreviate(text) + "\" (expected: ISO-8601 with an offset, e.g. 2012-04-27T08:12:24+00:00)");
+      throw new TtlvException(what + " Date-Time value: \"" + abbreviate(text) + "\" (expected: ISO-8601 (xsd:dateTime), e.g. 2012-04-27T08:12:24+00:00, or 0x and 16 hex digits)");
+    }
+  }
+
+  private static Instant parseInstant(String t) {
+    try {
+      return OffsetDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    } catch (DateTimeParseException withoutZone) {
+      return LocalDateTime.parse(t, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
     }
   }
 

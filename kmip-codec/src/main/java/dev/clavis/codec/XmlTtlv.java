@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -17,15 +18,30 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The KMIP XML encoding (KMIP Profiles v1.4 §5.4 / v2.1 §6.2 "XML Encoding"), as the OASIS test
- * case files write it.
+ * The KMIP XML encoding: KMIP Additional Message Encodings v1.0 (OASIS Standard, 19 May 2015)
+ * §6.1 "XML Encoding", carried on by KMIP Profiles v1.4 §5.4 and v2.x "XML Encoding", as the
+ * OASIS test case files write it.
  *
  * <p>An item is an element named by the tag's normalized name ({@code <CryptographicAlgorithm>}),
- * or {@code <TTLV tag="0x540001">} for a tag the registry does not name (extensions). A primitive
- * has exactly the attributes {@code type} and {@code value}; a structure has neither, only child
- * elements. Values: Integer decimal, or mask names separated by whitespace; Long Integer and
- * Interval decimal; Big Integer and Byte String hex; Enumeration a value name or {@code 0x}
- * hex; Boolean {@code true}/{@code false}; Date-Time ISO-8601 with any offset. A KMIP 1.x
+ * or the general form {@code <TTLV tag="0x540001">} for a tag the registry does not name
+ * (§6.1.6); both are read for any tag, with an optional, informative {@code name} attribute on
+ * {@code <TTLV>}, and the element name {@code x} + 6 hex digits ({@code <x540001>}, the spec's own
+ * Long Integer example) is read as that tag. Other element names (an extension's published name)
+ * cannot be resolved to a number and are refused. Elements may be in the namespace
+ * {@value #NAMESPACE} (§6.1.6) or in none; another namespace is refused. A primitive has the
+ * attributes {@code type} and {@code value}; a structure has no {@code value}, only child elements,
+ * and its {@code type} is omitted (written) or {@code Structure} (read).
+ *
+ * <p>Values, read / written (§6.1.6.3–§6.1.6.12): Integer {@code xsd:int} decimal (hex
+ * {@code 0x…} also read), or for a mask (Cryptographic Usage, Storage Status, Protection Storage
+ * Mask) an {@code xsd:list} of names and 32-bit hex tokens separated by spaces; Long Integer
+ * {@code xsd:long} decimal; Big Integer {@code xsd:hexBinary} (no {@code 0x}; a leading
+ * {@code 0x} is tolerated on reading), sign-extended to a multiple of 8 bytes; Enumeration the
+ * value name or {@code 0x} and 8 hex digits (any hex value is read); Boolean {@code xsd:boolean}
+ * ({@code true}/{@code false}; {@code 1}/{@code 0} read); Text String {@code xsd:string}; Byte
+ * String {@code xsd:hexBinary}; Date-Time {@code xsd:dateTime} (time zone optional, read as UTC
+ * when absent; fractional seconds truncated), written with {@code +00:00}; Interval
+ * {@code xsd:unsignedInt}; Date-Time Extended (KMIP 2.0) ISO 8601 with microseconds. A KMIP 1.x
  * {@code AttributeValue} takes the names of the enumeration or mask its sibling
  * {@code AttributeName} selects. Values of the form {@code $NAME}, {@code $NOW-3600} read as
  * {@link TtlvItem.Placeholder} and are written back unchanged.
@@ -37,7 +53,9 @@ import javax.xml.stream.XMLStreamReader;
  * {@code TC-DERIVEKEY-1-10.xml}, hold {@code # [[DeriveKey using SHA_256]]} lines there); text
  * inside an item is refused. The KMIP 3.0 draft item types {@code Identifier}, {@code Reference} and
  * {@code NameReference} (Profiles v3.0 csd01 only) read as Text String, their encoding in KMIP 2.1;
- * tags and enumeration values that exist only in the 3.0 draft are refused as unknown names.
+ * the tags and enumeration values only the 3.0 csd01 draft defines ({@code ObjectClass},
+ * {@code NextLink}, Operation {@code CreateUser}, …) are named through
+ * {@link SpecRegistry#withDrafts()}, the default registry here.
  *
  * <p>Hardened: no DTD (a {@code <!DOCTYPE} is refused), no external entities, depth, children per
  * structure and value sizes bounded by {@link TtlvLimits}, and the document by
@@ -50,6 +68,12 @@ public final class XmlTtlv {
 
   /** Element name for a tag the registry cannot name (KMIP Profiles: {@code <TTLV tag="0x…">}). */
   public static final String UNKNOWN_TAG_ELEMENT = "TTLV";
+
+  /** The namespace KMIP elements may use (Additional Message Encodings v1.0 §6.1.6). */
+  public static final String NAMESPACE = "urn:oasis:tc:kmip:xmlns";
+
+  /** Element names {@code x} + the 6 hex digits of a tag (§6.1.6.5 example {@code <x540001>}). */
+  private static final Pattern HEX_ELEMENT = Pattern.compile("x[0-9A-Fa-f]{6}");
 
   /** KMIP 3.0 csd01 item types, read as Text String. */
   private static final Set<String> DRAFT_TEXT_TYPES = Set.of("Identifier", "Reference", "NameReference");
@@ -65,7 +89,7 @@ public final class XmlTtlv {
   private final XMLInputFactory factory;
 
   public XmlTtlv() {
-    this(SpecRegistry.get(), TtlvLimits.DEFAULT);
+    this(SpecRegistry.withDrafts(), TtlvLimits.DEFAULT);
   }
 
   public XmlTtlv(SpecRegistry registry, TtlvLimits limits) {
@@ -75,7 +99,7 @@ public final class XmlTtlv {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
   }
 
@@ -184,17 +208,26 @@ public final class XmlTtlv {
     if (depth > limits.maxDepth()) {
       throw error(r, "nesting depth: " + depth + " (expected: <= " + limits.maxDepth() + ")");
     }
+    String ns = r.getNamespaceURI();
+    if (ns != null && !ns.isEmpty() && !ns.equals(NAMESPACE)) {
+      throw error(r, name + " namespace: " + TextForms.abbreviate(ns) + " (expected: none or " + NAMESPACE + ")");
+    }
     int tag = tagOf(r, name);
     String typeName = null;
     String value = null;
     for (int i = 0; i < r.getAttributeCount(); i++) {
       String a = r.getAttributeLocalName(i);
+      String prefix = r.getAttributePrefix(i);
+      if (prefix != null && !prefix.isEmpty()) {
+        throw error(r, name + " attribute: " + prefix + ":" + a + " (expected: type and value only)");
+      }
       switch (a) {
         case "type" -> typeName = r.getAttributeValue(i);
         case "value" -> value = r.getAttributeValue(i);
-        case "tag" -> {
+        case "tag", "name" -> {
+          // Informative name, and the tag itself: only on the general form (§6.1.6).
           if (!UNKNOWN_TAG_ELEMENT.equals(name)) {
-            throw error(r, name + " attribute: tag (expected: only on <TTLV>)");
+            throw error(r, name + " attribute: " + a + " (expected: only on <TTLV>)");
           }
         }
         default -> throw error(r, name + " attribute: " + a + " (expected: type and value only)");
@@ -254,6 +287,9 @@ public final class XmlTtlv {
             + " (expected: tag=\"0x\" and 6 hex digits)");
       }
       return Integer.parseInt(t.substring(2), 16);
+    }
+    if (HEX_ELEMENT.matcher(name).matches()) {
+      return Integer.parseInt(name.substring(1), 16);
     }
     return registry.tagByName(name).map(SpecRegistry.TagInfo::tag).orElseThrow(() -> error(r,
         "tag name: " + TextForms.abbreviate(name) + " (expected: a tag of KMIP 1.0-2.1, or <TTLV tag=\"0x54xxxx\">)"));

@@ -99,4 +99,59 @@ class SpecRegistryTest {
           assertThat(v.valueOf(e.xmlName())).as(v.name() + " " + e.name()).hasValue(e.value())));
     }
   }
+
+  /**
+   * The KMIP 3.0 csd01 draft values (KMIP Specification v3.0 csd01, Tags and the Object Type,
+   * Operation, Credential Type and Object Class enumerations) are known to the XML/JSON view only,
+   * and to no protocol version.
+   */
+  @Test
+  void draftEntriesAreKnownToTheTextViewOnlyAndToNoVersion() {
+    SpecRegistry drafts = SpecRegistry.withDrafts();
+    assertThat(drafts.hasDrafts()).isTrue();
+    assertThat(registry.hasDrafts()).isFalse();
+    int[] tags = {0x420194, 0x420198, 0x420199, 0x42019A, 0x42019E, 0x4201A0, 0x4201A1, 0x4201B3};
+    String[] names = {
+      "NextLink", "PreviousLink", "PrivateKeyLink", "PublicKeyLink", "ObjectClass", "CredentialLink",
+      "PasswordCredential", "GroupLink"};
+    for (int i = 0; i < names.length; i++) {
+      int tag = tags[i];
+      assertThat(drafts.tagByName(names[i])).as(names[i]).map(SpecRegistry.TagInfo::tag).contains(tag);
+      assertThat(drafts.xmlName(tag)).isEqualTo(names[i]);
+      assertThat(drafts.isDraft(tag)).isTrue();
+      assertThat(drafts.since(tag)).contains(SpecRegistry.DRAFT_VERSION);
+      assertThat(registry.tag(tag)).as(names[i] + " in the 1.0-2.1 view").isEmpty();
+      assertThat(registry.tagByName(names[i])).isEmpty();
+      for (String v : new String[] {"1.0", "1.4", "2.0", "2.1", "3.0"}) {
+        assertThat(drafts.definedIn(tag, v)).as(names[i] + " in " + v).isFalse();
+      }
+    }
+    int operation = 0x42005C;
+    int objectType = 0x420057;
+    int credentialType = 0x420024;
+    int objectClass = 0x42019E;
+    Object[][] values = {
+      {operation, "CreateGroup", 0x3C}, {operation, "Obliterate", 0x3D}, {operation, "CreateUser", 0x3E},
+      {operation, "CreateCredential", 0x3F}, {operation, "Deactivate", 0x40},
+      {objectType, "User", 0x0B}, {objectType, "Group", 0x0C}, {objectType, "PasswordCredential", 0x0D},
+      {objectType, "DeviceCredential", 0x0E}, {objectType, "OneTimePasswordCredential", 0x0F},
+      {objectType, "HashedPasswordCredential", 0x10},
+      {credentialType, "Password", 0x07}, {credentialType, "Certificate", 0x08},
+      {objectClass, "User", 0x01}, {objectClass, "System", 0x02}};
+    for (Object[] v : values) {
+      int tag = (Integer) v[0];
+      String name = (String) v[1];
+      int value = (Integer) v[2];
+      assertThat(drafts.enumValue(tag, name)).as(name).hasValue(value);
+      assertThat(drafts.enumName(tag, value)).isEqualTo(name);
+      assertThat(drafts.enumSince(tag, value)).contains(SpecRegistry.DRAFT_VERSION);
+      assertThat(drafts.enumDefinedIn(tag, value, "2.1")).isFalse();
+      assertThat(registry.enumValue(tag, name)).as(name + " in the 1.0-2.1 view").isEmpty();
+    }
+    // The 1.0-2.1 values are untouched by the draft ones.
+    assertThat(drafts.enumValue(objectType, "Certificate")).hasValue(0x01);
+    assertThat(drafts.enumValue(operation, "Ping")).hasValue(0x3B);
+    assertThat(drafts.tags()).hasSize(registry.tags().size() + 8);
+    assertThat(dev.clavis.codec.spec.Operation.values()).noneMatch(o -> o.value() >= 0x3C && o.value() <= 0x40);
+  }
 }

@@ -70,4 +70,65 @@ class TtlvTextTest {
     assertThat(TtlvText.format(new TtlvItem.DateTime(0x420092, Long.MAX_VALUE)))
         .isEqualTo("0x420092 Date-Time: 9223372036854775807 s since the epoch (beyond ISO-8601 years)\n");
   }
+
+  /**
+   * The KMIP 1.1 Create request of {@code conformance/ttlv-examples.txt} (Test Cases v1.1
+   * §3.1.1), dumped with the registry's names: the layout that file's comment gives it
+   * ("Operation 42005C Enumeration = 1 (Create)", "AttributeValue Integer 12 (Encrypt 0x4 +
+   * Decrypt 0x8)"), one line per item.
+   */
+  @Test
+  void dumpsTheSpecCreateRequestWithEnumerationAndMaskNames() {
+    TtlvItem create = TtlvSpecExamplesTest.CREATE_REQUEST; // equal to the file's bytes (TtlvSpecExamplesTest)
+    assertThat(TtlvText.format(create, TtlvText.Names.of(SpecRegistry.get()), false)).isEqualTo("""
+        Request Message (0x420078) Structure
+          Request Header (0x420077) Structure
+            Protocol Version (0x420069) Structure
+              Protocol Version Major (0x42006A) Integer: 1
+              Protocol Version Minor (0x42006B) Integer: 1
+            Batch Count (0x42000D) Integer: 1
+          Batch Item (0x42000F) Structure
+            Operation (0x42005C) Enumeration: Create (0x00000001)
+            Request Payload (0x420079) Structure
+              Object Type (0x420057) Enumeration: Symmetric Key (0x00000002)
+              Template-Attribute (0x420091) Structure
+                Attribute (0x420008) Structure
+                  Attribute Name (0x42000A) Text String: "Cryptographic Algorithm"
+                  Attribute Value (0x42000B) Enumeration: AES (0x00000003)
+                Attribute (0x420008) Structure
+                  Attribute Name (0x42000A) Text String: "Cryptographic Length"
+                  Attribute Value (0x42000B) Integer: 128
+                Attribute (0x420008) Structure
+                  Attribute Name (0x42000A) Text String: "Cryptographic Usage Mask"
+                  Attribute Value (0x42000B) Integer: 12 (Encrypt | Decrypt)
+        """);
+  }
+
+  @Test
+  void namesMasksEnumerationsAndDraftValuesAndKeepsUnknownOnesInHex() {
+    TtlvItem tree = structure(0x42007B,
+        integer(0x42002C, 0x100C | 0x10000000),
+        integer(0x42002C, 0),
+        integer(0x42008E, 1),
+        enumeration(0x42005C, 0x3E),
+        enumeration(0x420057, 0x80000001),
+        enumeration(0x540001, 1),
+        bytes(0x420043, KEY));
+    String standard = TtlvText.format(tree, TtlvText.Names.of(SpecRegistry.get()), false);
+    assertThat(standard).isEqualTo("""
+        Response Message (0x42007B) Structure
+          Cryptographic Usage Mask (0x42002C) Integer: 268439564 (Encrypt | Decrypt | Certificate Sign | 0x10000000)
+          Cryptographic Usage Mask (0x42002C) Integer: 0
+          Storage Status Mask (0x42008E) Integer: 1 (On-line storage)
+          Operation (0x42005C) Enumeration: 0x0000003E
+          Object Type (0x420057) Enumeration: 0x80000001
+          0x540001 Enumeration: 0x00000001
+          Key Material (0x420043) Byte String: <redacted: 32 bytes>
+        """);
+    // The 3.0 csd01 draft names come with the registry's draft view only.
+    assertThat(TtlvText.format(tree, TtlvText.Names.of(SpecRegistry.withDrafts()), false))
+        .contains("Operation (0x42005C) Enumeration: Create User (0x0000003E)\n");
+    assertThat(TtlvText.format(tree, TtlvText.Names.of(SpecRegistry.get()), true))
+        .contains("Key Material (0x420043) Byte String: 000102030405060708090A0B0C0D0E0F101112131415161718191A1B1C1D1E1F\n");
+  }
 }

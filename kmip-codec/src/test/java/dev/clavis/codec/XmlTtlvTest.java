@@ -147,7 +147,7 @@ class XmlTtlvTest {
       "missing value|<BatchCount type='Integer'/>|BatchCount value attribute: missing",
       "bad integer|<BatchCount type='Integer' value='1.5'/>|BatchCount value: \"1.5\" (expected: a decimal",
       "integer overflow|<BatchCount type='Integer' value='2147483648'/>|BatchCount value: \"2147483648\"",
-      "bad boolean|<Sensitive type='Boolean' value='yes'/>|Sensitive Boolean value: \"yes\" (expected: true or false)",
+      "bad boolean|<Sensitive type='Boolean' value='yes'/>|Sensitive Boolean value: \"yes\" (expected: true or false, 1 or 0",
       "unknown tag|<NoSuchTag type='Integer' value='1'/>|tag name: NoSuchTag (expected: a tag of KMIP 1.0-2.1",
       "bad TTLV tag|<TTLV tag='54' type='Integer' value='1'/>|TTLV tag attribute: \"54\" (expected: tag=\"0x\" and 6 hex digits)",
       "text content|<BatchItem>hello</BatchItem>|XML text content: \"hello\"",

@@ -35,14 +35,18 @@ public final class ClavisServer implements AutoCloseable {
   private final ObjectStore store;
   private final KeyProtection keyProtection;
   private final KmipServer server;
+  /** KMIP over HTTPS, or null when {@code server.https-port} is 0. */
+  private final KmipHttpsServer https;
   private final AuditLog audit;
   private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
-  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server, AuditLog audit) {
+  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server, KmipHttpsServer https,
+      AuditLog audit) {
     this.audit = audit;
     this.store = store;
     this.keyProtection = keyProtection;
     this.server = server;
+    this.https = https;
   }
 
   /**
@@ -58,9 +62,18 @@ public final class ClavisServer implements AutoCloseable {
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins()), config.limits(),
           Clock.systemUTC());
       audit = AuditLog.open(config.dataDir());
-      KmipServer server = KmipServer.start(config, new AuditingProcessor(new KmipProcessor(services), audit, config.limits()),
-          UnwiredProcessor::framingError);
-      return new ClavisServer(store, kp, server, audit);
+      MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits());
+      KmipServer server = KmipServer.start(config, processor, UnwiredProcessor::framingError);
+      KmipHttpsServer https = null;
+      if (config.httpsPort() != 0) {
+        try {
+          https = KmipHttpsServer.start(config, processor);
+        } catch (RuntimeException e) {
+          server.stop(Duration.ZERO);
+          throw e;
+        }
+      }
+      return new ClavisServer(store, kp, server, https, audit);
     } catch (RuntimeException e) {
       if (audit != null) {
         audit.close();
@@ -116,6 +129,11 @@ public final class ClavisServer implements AutoCloseable {
     return server.address();
   }
 
+  /** The KMIP-over-HTTPS address, or null when {@code server.https-port} is 0 (off). */
+  public InetSocketAddress httpsAddress() {
+    return https == null ? null : https.address();
+  }
+
   /** The transport. */
   public KmipServer transport() {
     return server;
@@ -131,7 +149,16 @@ public final class ClavisServer implements AutoCloseable {
     if (!stopped.compareAndSet(false, true)) {
       return;
     }
+    // Both listeners drain at the same time, within one grace period.
+    Thread httpsStop = https == null ? null : Thread.ofVirtual().name("clavis-https-stop").start(() -> https.stop(grace));
     server.stop(grace);
+    if (httpsStop != null) {
+      try {
+        httpsStop.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     audit.close();
     store.close();
     keyProtection.close();

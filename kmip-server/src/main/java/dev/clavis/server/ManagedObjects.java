@@ -60,8 +60,17 @@ final class ManagedObjects {
 
   // ---- attributes ---------------------------------------------------------------------------
 
+  /**
+   * Every attribute, in the 2.x item form but without any version filtering: attributes removed
+   * in 2.0 that 1.x clients set (Operation Policy Name, Certificate Identifier …) are kept and
+   * rendered for the versions that have them.
+   */
   static byte[] encodeAttributes(Attributes attributes) {
-    return TtlvEncoder.encode(attributes.toAttributes(Tag.ATTRIBUTES, KmipVersion.V2_1));
+    List<TtlvItem> items = new ArrayList<>(attributes.size());
+    for (Attribute a : attributes) {
+      items.add(a.toV2());
+    }
+    return TtlvEncoder.encode(TtlvItem.structure(Tag.ATTRIBUTES, items));
   }
 
   static Attributes decodeAttributes(byte[] encoded) {

@@ -558,4 +558,18 @@ class OperationsIT {
     ReKeyResponsePayload later = c.ok(new ReKeyRequestPayload(rk.uniqueIdentifier(), 3600L, null, null));
     assertThat(state(c, later.uniqueIdentifier())).as("Offset puts the activation in the future").isEqualTo(State.PRE_ACTIVE);
   }
+
+  @Test
+  void deprecatedOperationPolicyNameAndTemplateNamesFromOneXClientsAreAccepted() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V1_0);
+    Attributes withPolicy = new Attributes(aes(128, "policy-key").with(text(Tag.OPERATION_POLICY_NAME, "default")).list(),
+        List.of(new Name("some-template", NameType.UNINTERPRETED_TEXT_STRING).toTtlv()));
+    String uid = create(c, withPolicy);
+    GetAttributesResponsePayload a10 = c.ok(new GetAttributesRequestPayload(uid, List.of()));
+    assertThat(a10.attributes().text(Tag.OPERATION_POLICY_NAME)).contains("default");
+    ServerFixture.Connection v2 = fixture.connect(KmipVersion.V2_0);
+    GetAttributesResponsePayload a20 = v2.ok(new GetAttributesRequestPayload(uid, List.of()));
+    assertThat(a20.attributes().get(Tag.OPERATION_POLICY_NAME)).as("removed in 2.0: not rendered").isEmpty();
+    assertThat(a20.attributes().names()).extracting(Name::value).containsExactly("policy-key");
+  }
 }

@@ -41,7 +41,7 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     /**
-     * Opens the store: creates the pool, then applies the pending migrations.
+     * Opens the store: applies the pending migrations (Flyway), then creates the connection pool.
      *
      * @throws StoreUnavailableException the database cannot be reached or migrated
      */
@@ -170,6 +170,8 @@ public final class JdbcObjectStore implements ObjectStore {
             } catch (SQLException e) {
                 rollbackQuietly(connection);
                 throw SqlErrors.map("commit", e);
+            } finally {
+                tx.close();
             }
             if (tx.wrote() && groupSync != null) {
                 groupSync.awaitDurable(connection);
@@ -189,19 +191,24 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     /**
-     * Closes the pool. An H2 database is shut down cleanly first (so its file is compact and the
-     * next open needs no recovery).
+     * Closes the pool. An embedded H2 file database closes with its last connection (a clean
+     * close: the next open needs no recovery); an in-memory one is shut down explicitly.
      */
     @Override
     public void close() {
-        if (config.isH2() && !dataSource.isClosed()) {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        if (dataSource.isClosed()) {
+            return;
+        }
+        dataSource.close();
+        if (config.jdbcUrl().startsWith("jdbc:h2:mem:")) {
+            try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl(config), config.user(),
+                    config.password() == null ? "" : config.password());
+                    Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
                 log.debug("H2 shutdown: {}", e.toString());
             }
         }
-        dataSource.close();
     }
 
     /**

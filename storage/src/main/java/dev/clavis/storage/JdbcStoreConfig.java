@@ -114,10 +114,10 @@ public record JdbcStoreConfig(
         return jdbcUrl.startsWith("jdbc:h2:file:");
     }
 
-    /** Every field but the password. */
+    /** Every field but the password (also when the URL carries one). */
     @Override
     public String toString() {
-        return "JdbcStoreConfig[jdbcUrl=" + jdbcUrl + ", user=" + user
+        return "JdbcStoreConfig[jdbcUrl=" + jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1<redacted>") + ", user=" + user
                 + ", password=" + (password == null ? "none" : "<redacted>") + ", schema=" + schema
                 + ", maxPoolSize=" + maxPoolSize + ", connectionTimeout=" + connectionTimeout
                 + ", statementTimeout=" + statementTimeout + ", fsyncOnCommit=" + fsyncOnCommit

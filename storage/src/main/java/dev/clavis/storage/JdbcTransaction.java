@@ -430,6 +430,11 @@ final class JdbcTransaction implements StoreTransaction {
             params.add(e.getValue());
         }
         storageStatus(where, q.storageStatusMask());
+        // without a selective filter (name, group, custom attribute, date range, visibility), walk
+        // the objects newest first and stop after the page
+        boolean selective = !q.names().isEmpty() || q.objectGroup() != null || !q.customAttributes().isEmpty()
+                || !q.dates().isEmpty() || q.visibleTo() != null || q.owner() != null;
+        String from = " FROM managed_object mo" + (selective ? "" : dialect.newestFirstHint());
 
         int max = q.maximumItems() == null ? limits.maxLocateItems() : Math.min(q.maximumItems(), limits.maxLocateItems());
         if (q.groupMember() == LocateQuery.GroupMember.DEFAULT) {
@@ -438,7 +443,7 @@ final class JdbcTransaction implements StoreTransaction {
         try {
             List<String> uids = new ArrayList<>();
             if (max > 0) {
-                try (PreparedStatement ps = prepare("SELECT mo.uid FROM managed_object mo" + where
+                try (PreparedStatement ps = prepare("SELECT mo.uid" + from + where
                         + " ORDER BY mo.seq DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                     int i = bind(ps, params);
                     ps.setLong(i++, q.offsetItems());
@@ -453,6 +458,8 @@ final class JdbcTransaction implements StoreTransaction {
             long located;
             if (max > 0 && uids.size() < max && (q.offsetItems() == 0 || !uids.isEmpty())) {
                 located = q.offsetItems() + uids.size(); // the page ended before the limit: no count needed
+            } else if (!q.countLocatedItems()) {
+                located = -1;
             } else {
                 try (PreparedStatement ps = prepare("SELECT COUNT(*) FROM managed_object mo" + where)) {
                     bind(ps, params);

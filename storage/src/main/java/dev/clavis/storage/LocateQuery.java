@@ -30,6 +30,9 @@ import java.util.Map;
  * @param offsetItems objects to skip, Offset Items
  * @param maximumItems the most objects to return, Maximum Items, or {@code null} for no limit
  *     beyond the store's own {@link StoreLimits#maxLocateItems()}
+ * @param countLocatedItems whether to count every match for Located Items; counting costs a scan
+ *     of all matches when the page does not show the end (KMIP 2.1 §6.1.28 lets the server omit
+ *     Located Items), so a server may skip it when the client did not page (no Offset Items)
  */
 public record LocateQuery(
         String visibleTo,
@@ -46,7 +49,8 @@ public record LocateQuery(
         Map<String, String> customAttributes,
         int storageStatusMask,
         int offsetItems,
-        Integer maximumItems) {
+        Integer maximumItems,
+        boolean countLocatedItems) {
 
     /** Storage Status Mask (KMIP 2.1 §12.3): On-line storage. */
     public static final int ONLINE_STORAGE = 1;
@@ -111,6 +115,7 @@ public record LocateQuery(
         private int storageStatusMask = ONLINE_STORAGE;
         private int offsetItems;
         private Integer maximumItems;
+        private boolean countLocatedItems = true;
 
         private Builder(String visibleTo) {
             this.visibleTo = visibleTo;
@@ -130,11 +135,13 @@ public record LocateQuery(
         public Builder storageStatusMask(int value) { storageStatusMask = value; return this; }
         public Builder offsetItems(int value) { offsetItems = value; return this; }
         public Builder maximumItems(Integer value) { maximumItems = value; return this; }
+        /** Do not count all matches: {@link LocateResult#locatedItems()} is then -1 unless the page shows the end. */
+        public Builder withoutLocatedItems() { countLocatedItems = false; return this; }
 
         public LocateQuery build() {
             return new LocateQuery(visibleTo, objectType, state, owner, names, objectGroup, groupMember,
                     cryptographicAlgorithm, cryptographicLength, usageMask, dates, customAttributes,
-                    storageStatusMask, offsetItems, maximumItems);
+                    storageStatusMask, offsetItems, maximumItems, countLocatedItems);
         }
     }
 }

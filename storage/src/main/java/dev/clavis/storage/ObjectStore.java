@@ -20,7 +20,8 @@ public interface ObjectStore extends AutoCloseable {
     /**
      * Runs {@code work} in one transaction and commits it durably, or rolls it back when {@code
      * work} throws. The work is not retried by the store (it may have side effects): on {@link
-     * StaleObjectException} the caller decides.
+     * StaleObjectException} the caller decides. Do not call the store's single-call methods from
+     * inside {@code work}: they run in another transaction, on another pooled connection.
      *
      * @throws StoreUnavailableException the database cannot be reached, is full, or timed out
      */

@@ -9,6 +9,19 @@ final class SqlErrors {
     private SqlErrors() {
     }
 
+    /** Whether the cause chain holds an I/O failure of the database's own storage. */
+    private static boolean storageFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException || t.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("MVStoreException: Writing to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static StoreException map(String action, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String detail = action + ": " + e.getMessage() + " (SQLState " + state + ")";
@@ -24,6 +37,9 @@ final class SqlErrors {
                 || state.equals("90100") // H2 no space left
                 || state.equals("90121")) { // H2 database closed by VM shutdown
             return new StoreUnavailableException("database unavailable: " + detail, e);
+        }
+        if (storageFailure(e)) { // H2 reports a failed file write (disk full) as a general error
+            return new StoreUnavailableException("database storage failed (disk full?): " + detail, e);
         }
         if (state.equals("22001")) {
             // the driver's message may quote the value: not repeated here

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,14 +24,10 @@ final class DatabaseDownTest {
     private TcpProxy proxy;
     private ObjectStore store;
 
-    @BeforeAll
-    static void requirePostgres() {
-        String reason = PostgresSupport.unreachableReason();
-        assumeTrue(reason == null, reason);
-    }
-
     @BeforeEach
     void open() throws Exception {
+        String reason = PostgresSupport.unreachableReason();
+        assumeTrue(reason == null, reason); // each test reported skipped, with the reason
         schema = PostgresSupport.newSchema();
         proxy = new TcpProxy(5432);
         String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test";
@@ -50,7 +45,9 @@ final class DatabaseDownTest {
                 proxy.close();
             }
         } finally {
-            PostgresSupport.dropSchema(schema);
+            if (schema != null) {
+                PostgresSupport.dropSchema(schema);
+            }
         }
     }
 

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,5 +30,16 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
         store = JdbcObjectStore.open(newConfig());
         assertThat(store.get(created.uid())).isEqualTo(created);
         assertThat(store.locate(LocateQuery.all().name("persisted").build()).uids()).containsExactly(created.uid());
+    }
+
+    @Test
+    void theOpenDatabaseRunsWithoutWriteDelay() throws Exception {
+        // a second connection in this JVM joins the database the store opened, and reads its settings
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("clavis"), "clavis", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("0");
+        }
     }
 }

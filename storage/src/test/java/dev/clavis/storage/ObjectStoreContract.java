@@ -452,6 +452,13 @@ abstract class ObjectStoreContract {
         assertThat(beyond.uids()).isEmpty();
         assertThat(beyond.locatedItems()).isEqualTo(5);
 
+        LocateResult uncounted = store.locate(LocateQuery.all().objectType(SYMMETRIC_KEY).maximumItems(2).withoutLocatedItems().build());
+        assertThat(uncounted.uids()).containsExactly(newestFirst.get(0), newestFirst.get(1));
+        assertThat(uncounted.locatedItems()).isEqualTo(-1);
+        LocateResult uncountedEnd = store.locate(LocateQuery.all().offsetItems(3).maximumItems(5).withoutLocatedItems().build());
+        assertThat(uncountedEnd.uids()).containsExactly(newestFirst.get(3), newestFirst.get(4));
+        assertThat(uncountedEnd.locatedItems()).as("the page shows the end").isEqualTo(5);
+
         LocateResult countOnly = store.locate(LocateQuery.all().maximumItems(0).build());
         assertThat(countOnly.uids()).isEmpty();
         assertThat(countOnly.locatedItems()).isEqualTo(5);
@@ -587,5 +594,7 @@ abstract class ObjectStoreContract {
         assertThat(o.toString()).contains("sealedMaterial=<3 bytes>").doesNotContain("122").doesNotContain("[B@");
         assertThat(JdbcStoreConfig.postgres("jdbc:postgresql://127.0.0.1/x", "u", "hunter2").toString())
                 .doesNotContain("hunter2");
+        assertThat(JdbcStoreConfig.postgres("jdbc:postgresql://127.0.0.1/x?user=u&password=hunter2&ssl=true", "u", null)
+                .toString()).doesNotContain("hunter2").contains("ssl=true");
     }
 }

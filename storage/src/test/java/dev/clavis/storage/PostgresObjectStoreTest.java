@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The store contract on PostgreSQL, each test in its own schema (dropped afterwards). Skipped, with
@@ -14,14 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 final class PostgresObjectStoreTest extends ObjectStoreContract {
     private final List<String> schemas = new ArrayList<>();
 
-    @BeforeAll
-    static void requirePostgres() {
-        String reason = PostgresSupport.unreachableReason();
-        assumeTrue(reason == null, reason);
-    }
-
+    /** Each test is reported skipped, with the reason, when PostgreSQL does not answer. */
     @Override
     JdbcStoreConfig newConfig() {
+        String reason = PostgresSupport.unreachableReason();
+        assumeTrue(reason == null, reason);
         if (schemas.isEmpty()) {
             schemas.add(PostgresSupport.newSchema());
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +28,10 @@ final class TwoNodesTest {
     private ObjectStore nodeA;
     private ChildJvm nodeB;
 
-    @BeforeAll
-    static void requirePostgres() {
-        String reason = PostgresSupport.unreachableReason();
-        assumeTrue(reason == null, reason);
-    }
-
     @BeforeEach
     void startNodes() throws Exception {
+        String reason = PostgresSupport.unreachableReason();
+        assumeTrue(reason == null, reason); // each test reported skipped, with the reason
         schema = PostgresSupport.newSchema();
         nodeA = JdbcObjectStore.open(PostgresSupport.config(schema));
         nodeB = ChildJvm.start(NodeChild.class, tmp.resolve("node-b.log"), PostgresSupport.URL, PostgresSupport.USER, schema);
@@ -54,7 +49,9 @@ final class TwoNodesTest {
             if (nodeA != null) {
                 nodeA.close();
             }
-            PostgresSupport.dropSchema(schema);
+            if (schema != null) {
+                PostgresSupport.dropSchema(schema);
+            }
         }
     }
 

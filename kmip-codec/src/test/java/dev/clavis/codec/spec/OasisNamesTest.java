@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every element name and every Enumeration (and bit-mask) value written in the OASIS XML test
- * vectors ({@code ../shared/conformance/oasis}) resolves through the registry's {@code xml_name}s,
- * except for a fixed list of known exceptions, each with its reason.
+ * vectors ({@code ../shared/conformance/oasis}) resolves through the registry's {@code xml_name}s
+ * (the KMIP 3.0 csd01 files through its {@code drafts} section), except for a fixed list of known
+ * exceptions, each with its reason.
  *
  * <p>An Enumeration value is looked up in the tag's {@code enumeration} (in 1.x, an {@code
  * AttributeValue} uses the one of the tag named by the sibling {@code AttributeName}); an element
@@ -38,19 +39,6 @@ class OasisNamesTest {
 
   /** Names that do not resolve, with the reason; the key is {@code "<kind> <name>"}. */
   static final Map<String, String> KNOWN = Map.ofEntries(
-      // KMIP 3.0 draft (kmip-3.0-profiles-csd01): tags and values that no 1.x/2.x spec defines.
-      draft30("tag CredentialLink"), draft30("tag GroupLink"), draft30("tag NextLink"),
-      draft30("tag ObjectClass"), draft30("tag PasswordCredential"), draft30("tag PreviousLink"),
-      draft30("tag PrivateKeyLink"), draft30("tag PublicKeyLink"),
-      draft30("AttributeReference NextLink"), draft30("AttributeReference PreviousLink"),
-      draft30("AttributeReference ObjectClass"), draft30("ObjectClass User"),
-      draft30("Operation CreateCredential"), draft30("Operation CreateGroup"),
-      draft30("Operation CreateUser"), draft30("Operation Deactivate"),
-      draft30("Operation Obliterate"), draft30("ObjectType DeviceCredential"),
-      draft30("ObjectType Group"), draft30("ObjectType HashedPasswordCredential"),
-      draft30("ObjectType OneTimePasswordCredential"), draft30("ObjectType PasswordCredential"),
-      draft30("ObjectType User"), draft30("CredentialType Certificate"),
-      draft30("CredentialType Password"),
       // PKCS#11 Function / Return Code values come from PKCS#11, not from the KMIP tables.
       Map.entry("PKCS_11Function C_Initialize", "PKCS#11 value: KMIP 2.x lists no PKCS#11 Function values"),
       Map.entry("PKCS_11Function C_GetInfo", "PKCS#11 value: KMIP 2.x lists no PKCS#11 Function values"),
@@ -63,10 +51,6 @@ class OasisNamesTest {
           "2.0 test-case draft; the bit is Content Commitment (Non Repudiation) → "
               + "ContentCommitmentNonRepudiation, and it is Reserved from 2.0"));
 
-  private static Map.Entry<String, String> draft30(String key) {
-    return Map.entry(key, "KMIP 3.0 draft only (kmip-3.0-profiles-csd01)");
-  }
-
   static Map<String, String> tagByXml = new HashMap<>();
   static Map<String, String> enumerationByTag = new HashMap<>(); // tag spec name -> its enumeration
   static Map<String, Set<String>> enumXmlNames = new HashMap<>(); // enumeration/mask spec name -> value XML names
@@ -74,17 +58,21 @@ class OasisNamesTest {
   @BeforeAll
   static void load() throws IOException {
     JsonNode registry = RegistryCountsTest.read();
-    for (JsonNode t : registry.get("tags")) {
+    // The KMIP 3.0 csd01 draft entries (registry "drafts") name what the 3.0 draft files use.
+    JsonNode drafts = registry.get("drafts");
+    List<JsonNode> tags = new java.util.ArrayList<>();
+    registry.get("tags").forEach(tags::add);
+    drafts.get("tags").forEach(tags::add);
+    for (JsonNode t : tags) {
       tagByXml.put(t.get("xml_name").asText(), t.get("name").asText());
       if (t.hasNonNull("enumeration")) {
         enumerationByTag.put(t.get("name").asText(), t.get("enumeration").asText());
       }
     }
-    for (String group : List.of("enumerations", "masks")) {
-      for (JsonNode e : registry.get(group)) {
-        Set<String> names = new HashSet<>();
+    for (JsonNode group : List.of(registry.get("enumerations"), registry.get("masks"), drafts.get("enumerations"))) {
+      for (JsonNode e : group) {
+        Set<String> names = enumXmlNames.computeIfAbsent(e.get("name").asText(), k -> new HashSet<>());
         e.get("values").forEach(v -> names.add(v.get("xml_name").asText()));
-        enumXmlNames.put(e.get("name").asText(), names);
       }
     }
   }
