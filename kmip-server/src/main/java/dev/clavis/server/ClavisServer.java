@@ -37,9 +37,12 @@ public final class ClavisServer implements AutoCloseable {
   private final KmipServer server;
   /** KMIP over HTTPS, or null when {@code server.https-port} is 0. */
   private final KmipHttpsServer https;
+  private final AuditLog audit;
   private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
-  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server, KmipHttpsServer https) {
+  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server, KmipHttpsServer https,
+      AuditLog audit) {
+    this.audit = audit;
     this.store = store;
     this.keyProtection = keyProtection;
     this.server = server;
@@ -53,11 +56,13 @@ public final class ClavisServer implements AutoCloseable {
   public static ClavisServer start(ServerConfig config) {
     KeyProtection kp = KeyProtections.open(keyProtectionConfig(config));
     ObjectStore store = null;
+    AuditLog audit = null;
     try {
       store = JdbcObjectStore.open(storeConfig(config));
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins()), config.limits(),
           Clock.systemUTC());
-      KmipProcessor processor = new KmipProcessor(services);
+      audit = AuditLog.open(config.dataDir());
+      MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits());
       KmipServer server = KmipServer.start(config, processor, UnwiredProcessor::framingError);
       KmipHttpsServer https = null;
       if (config.httpsPort() != 0) {
@@ -68,8 +73,11 @@ public final class ClavisServer implements AutoCloseable {
           throw e;
         }
       }
-      return new ClavisServer(store, kp, server, https);
+      return new ClavisServer(store, kp, server, https, audit);
     } catch (RuntimeException e) {
+      if (audit != null) {
+        audit.close();
+      }
       if (store != null) {
         store.close();
       }
@@ -151,6 +159,7 @@ public final class ClavisServer implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    audit.close();
     store.close();
     keyProtection.close();
   }

@@ -18,7 +18,6 @@ import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -71,6 +70,8 @@ public final class KmipHttpsServer implements AutoCloseable {
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
   private Channel serverChannel;
+  /** The TLS context, re-read when its files change (as for the TTLV port). */
+  private ServerTlsContext tls;
 
   static {
     // As KmipServer: no client-initiated TLS 1.2 renegotiation.
@@ -105,8 +106,9 @@ public final class KmipHttpsServer implements AutoCloseable {
    * The TLS files must be configured ({@link ServerConfig.TlsSettings#configured()}).
    */
   public static KmipHttpsServer start(ServerConfig config, int port, MessageProcessor processor) {
-    SslContext ssl = ServerTls.serverContext(config.tls());
+    ServerTlsContext ssl = ServerTlsContext.open(config.tls());
     KmipHttpsServer server = new KmipHttpsServer(config);
+    server.tls = ssl;
     try {
       server.bind(ssl, port, processor);
     } catch (RuntimeException e) {
@@ -116,7 +118,7 @@ public final class KmipHttpsServer implements AutoCloseable {
     return server;
   }
 
-  private void bind(SslContext ssl, int port, MessageProcessor processor) {
+  private void bind(ServerTlsContext ssl, int port, MessageProcessor processor) {
     ServerLimits limits = config.limits();
     ServerBootstrap b = new ServerBootstrap()
         .group(boss, workers)
@@ -134,7 +136,7 @@ public final class KmipHttpsServer implements AutoCloseable {
             }
             ch.closeFuture().addListener(f -> limiter.release(peer));
             channels.add(ch);
-            SslHandler tls = ssl.newHandler(ch.alloc());
+            SslHandler tls = ssl.current().newHandler(ch.alloc());
             tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
             ChannelPipeline p = ch.pipeline();
             p.addLast("tls", tls);
@@ -201,6 +203,9 @@ public final class KmipHttpsServer implements AutoCloseable {
     try {
       if (serverChannel != null) {
         serverChannel.close().syncUninterruptibly();
+      }
+      if (tls != null) {
+        tls.close();
       }
       for (Channel ch : channels) {
         ch.eventLoop().execute(() -> ch.pipeline().fireUserEventTriggered(KmipRequestHandler.DRAIN));
