@@ -70,6 +70,7 @@ public final class ConfigReader {
     d.put("limits.idle-timeout", l.idleTimeout().toSeconds() + "s");
     d.put("limits.handshake-timeout", l.handshakeTimeout().toSeconds() + "s");
     d.put("limits.shutdown-grace", l.shutdownGrace().toSeconds() + "s");
+    d.put("limits.max-requests-per-second-per-identity", Integer.toString(l.maxRequestsPerSecondPerIdentity()));
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -185,7 +186,8 @@ public final class ConfigReader {
           integer("limits.max-in-flight-per-connection"),
           duration("limits.idle-timeout"),
           duration("limits.handshake-timeout"),
-          duration("limits.shutdown-grace"));
+          duration("limits.shutdown-grace"),
+          integer("limits.max-requests-per-second-per-identity"));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("limits: " + e.getMessage(), e);
     }
