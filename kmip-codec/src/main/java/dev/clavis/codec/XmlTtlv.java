@@ -119,7 +119,10 @@ public final class XmlTtlv {
   public List<TtlvItem> read(InputStream in) {
     XMLStreamReader r = null;
     try {
-      r = factory.createXMLStreamReader(new Bounded(in, maxDocumentBytes()));
+      // The document is decoded here, strictly as UTF-8 (KMIP Profiles: the XML encoding is
+      // UTF-8): the JDK parser, given bytes, prints "[Fatal Error]" lines to standard error for
+      // malformed UTF-8 before throwing — a log-flooding lever for a client (found by fuzzing).
+      r = factory.createXMLStreamReader(utf8(new Bounded(in, maxDocumentBytes())));
       int event = nextContent(r, false);
       if (event != XMLStreamConstants.START_ELEMENT) {
         throw error(r, "XML document: no root element (expected: <KMIP> or one KMIP item)");
@@ -310,6 +313,30 @@ public final class XmlTtlv {
 
   private static String where(Location l) {
     return l == null ? "" : "line " + l.getLineNumber() + ", column " + l.getColumnNumber() + ": ";
+  }
+
+  /** A strict UTF-8 reader (malformed input is an error) skipping one leading byte order mark. */
+  private static java.io.Reader utf8(InputStream in) {
+    java.io.PushbackInputStream p = new java.io.PushbackInputStream(in, 3);
+    return new java.io.InputStreamReader(p, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)) {
+      private boolean started;
+
+      @Override
+      public int read(char[] cbuf, int off, int len) throws IOException {
+        if (!started) {
+          started = true;
+          byte[] head = new byte[3];
+          int n = p.readNBytes(head, 0, 3);
+          boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+          if (!bom && n > 0) {
+            p.unread(head, 0, n);
+          }
+        }
+        return super.read(cbuf, off, len);
+      }
+    };
   }
 
   /** Refuses to read past a byte budget. */

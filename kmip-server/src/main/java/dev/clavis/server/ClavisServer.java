@@ -35,9 +35,11 @@ public final class ClavisServer implements AutoCloseable {
   private final ObjectStore store;
   private final KeyProtection keyProtection;
   private final KmipServer server;
+  private final AuditLog audit;
   private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
-  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server) {
+  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server, AuditLog audit) {
+    this.audit = audit;
     this.store = store;
     this.keyProtection = keyProtection;
     this.server = server;
@@ -50,13 +52,19 @@ public final class ClavisServer implements AutoCloseable {
   public static ClavisServer start(ServerConfig config) {
     KeyProtection kp = KeyProtections.open(keyProtectionConfig(config));
     ObjectStore store = null;
+    AuditLog audit = null;
     try {
       store = JdbcObjectStore.open(storeConfig(config));
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins()), config.limits(),
           Clock.systemUTC());
-      KmipServer server = KmipServer.start(config, new KmipProcessor(services), UnwiredProcessor::framingError);
-      return new ClavisServer(store, kp, server);
+      audit = AuditLog.open(config.dataDir());
+      KmipServer server = KmipServer.start(config, new AuditingProcessor(new KmipProcessor(services), audit, config.limits()),
+          UnwiredProcessor::framingError);
+      return new ClavisServer(store, kp, server, audit);
     } catch (RuntimeException e) {
+      if (audit != null) {
+        audit.close();
+      }
       if (store != null) {
         store.close();
       }
@@ -124,6 +132,7 @@ public final class ClavisServer implements AutoCloseable {
       return;
     }
     server.stop(grace);
+    audit.close();
     store.close();
     keyProtection.close();
   }

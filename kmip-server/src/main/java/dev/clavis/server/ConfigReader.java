@@ -50,6 +50,8 @@ public final class ConfigReader {
     d.put("tls.client-ca", null);
     d.put("tls.protocols", String.join(",", ServerTls.PROTOCOLS));
     d.put("tls.require-client-auth-eku", "true");
+    d.put("tls.crl-file", null);
+    d.put("tls.reload-interval", "30s");
     d.put("store.url", null);
     d.put("key-protection.type", "software");
     d.put("key-protection.kek-passphrase-file", null);
@@ -195,7 +197,9 @@ public final class ConfigReader {
     try {
       tls = new ServerConfig.TlsSettings(
           path("tls.server-cert"), path("tls.server-key"), path("tls.client-ca"),
-          list("tls.protocols"), bool("tls.require-client-auth-eku"));
+          list("tls.protocols"), bool("tls.require-client-auth-eku"),
+          path("tls.crl-file"),
+          "0".equals(string("tls.reload-interval")) ? Duration.ZERO : duration("tls.reload-interval"));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage() + " (from " + sources.get("tls.protocols") + ")", e);
     }

@@ -13,7 +13,6 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
@@ -58,6 +57,7 @@ public final class KmipServer implements AutoCloseable {
   private final AtomicBoolean stopped = new AtomicBoolean();
   private final CountDownLatch terminated = new CountDownLatch(1);
   private Channel serverChannel;
+  private ServerTlsContext tls;
 
   static {
     // A TLS 1.2 client may not renegotiate (a CPU-exhaustion lever; KMIP never needs it). Read
@@ -83,8 +83,9 @@ public final class KmipServer implements AutoCloseable {
    */
   public static KmipServer start(
       ServerConfig config, MessageProcessor processor, Function<KmipFrameDecoder.Rejected, byte[]> rejectionResponse) {
-    SslContext ssl = ServerTls.serverContext(config.tls());
+    ServerTlsContext ssl = ServerTlsContext.open(config.tls());
     KmipServer server = new KmipServer(config);
+    server.tls = ssl;
     try {
       server.bind(ssl, processor, rejectionResponse);
     } catch (RuntimeException e) {
@@ -99,7 +100,7 @@ public final class KmipServer implements AutoCloseable {
     return start(config, processor, r -> null);
   }
 
-  private void bind(SslContext ssl, MessageProcessor processor, Function<KmipFrameDecoder.Rejected, byte[]> rejection) {
+  private void bind(ServerTlsContext ssl, MessageProcessor processor, Function<KmipFrameDecoder.Rejected, byte[]> rejection) {
     ServerLimits limits = config.limits();
     ServerBootstrap b = new ServerBootstrap()
         .group(boss, workers)
@@ -117,7 +118,7 @@ public final class KmipServer implements AutoCloseable {
             }
             ch.closeFuture().addListener(f -> limiter.release(peer));
             channels.add(ch);
-            SslHandler tls = ssl.newHandler(ch.alloc());
+            SslHandler tls = ssl.current().newHandler(ch.alloc());
             tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
             ChannelPipeline p = ch.pipeline();
             p.addLast("tls", tls);
@@ -148,6 +149,11 @@ public final class KmipServer implements AutoCloseable {
     return config;
   }
 
+  /** The TLS context, re-read when its files change. */
+  ServerTlsContext tls() {
+    return tls;
+  }
+
   /** Open connections, for tests and monitoring. */
   int openConnections() {
     return limiter.total();
@@ -170,6 +176,9 @@ public final class KmipServer implements AutoCloseable {
     try {
       if (serverChannel != null) {
         serverChannel.close().syncUninterruptibly();
+      }
+      if (tls != null) {
+        tls.close();
       }
       for (Channel ch : channels) {
         ch.eventLoop().execute(() -> ch.pipeline().fireUserEventTriggered(KmipRequestHandler.DRAIN));

@@ -53,6 +53,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--client-ca", paramLabel = "PEM", description = "CA certificate(s) for client certificates (tls.client-ca).")
   Path clientCa;
 
+  @Option(names = "--crl-file", paramLabel = "FILE", description = "CRLs (PEM or DER) for client certificates (tls.crl-file).")
+  Path crlFile;
+
   @Option(names = "--store-url", paramLabel = "JDBC-URL", description = "Object store (store.url; default H2 under the data directory).")
   String storeUrl;
 
@@ -135,6 +138,7 @@ public final class ServeCommand implements Callable<Integer> {
     put(o, "tls.server-cert", serverCert);
     put(o, "tls.server-key", serverKey);
     put(o, "tls.client-ca", clientCa);
+    put(o, "tls.crl-file", crlFile);
     put(o, "store.url", storeUrl);
     put(o, "key-protection.type", keyProtection);
     put(o, "key-protection.kek-passphrase-file", kekPassphraseFile);

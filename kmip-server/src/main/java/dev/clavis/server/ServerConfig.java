@@ -82,11 +82,29 @@ public record ServerConfig(
    * @param protocols enabled TLS versions, a subset of {@code TLSv1.3, TLSv1.2} ({@code tls.protocols})
    * @param requireClientAuthEku refuse client certificates without the clientAuth extended key
    *     usage ({@code tls.require-client-auth-eku}, default true)
+   * @param crlFile CRLs (PEM or DER) of the client CAs; when set, every client certificate is
+   *     checked against them and refused when revoked or when no valid CRL covers it
+   *     ({@code tls.crl-file}, default none: no revocation checking)
+   * @param reloadInterval how often the TLS files are checked for changes and re-read; zero
+   *     turns reloading off ({@code tls.reload-interval}, default 30 s)
    */
   public record TlsSettings(
-      Path serverCert, Path serverKey, Path clientCa, List<String> protocols, boolean requireClientAuthEku) {
+      Path serverCert, Path serverKey, Path clientCa, List<String> protocols, boolean requireClientAuthEku,
+      Path crlFile, java.time.Duration reloadInterval) {
+
+    /** The default interval between checks of the TLS files. */
+    public static final java.time.Duration DEFAULT_RELOAD_INTERVAL = java.time.Duration.ofSeconds(30);
+
+    /** Settings without a CRL, reloaded every {@link #DEFAULT_RELOAD_INTERVAL}. */
+    public TlsSettings(Path serverCert, Path serverKey, Path clientCa, List<String> protocols, boolean requireClientAuthEku) {
+      this(serverCert, serverKey, clientCa, protocols, requireClientAuthEku, null, DEFAULT_RELOAD_INTERVAL);
+    }
 
     public TlsSettings {
+      Objects.requireNonNull(reloadInterval, "reloadInterval");
+      if (reloadInterval.isNegative()) {
+        throw new IllegalArgumentException("tls.reload-interval: " + reloadInterval + " (expected: >= 0; 0 = off)");
+      }
       protocols = List.copyOf(protocols);
       if (protocols.isEmpty()) {
         throw new IllegalArgumentException("tls.protocols: [] (expected: one or more of " + ServerTls.PROTOCOLS + ")");
@@ -109,7 +127,12 @@ public record ServerConfig(
     }
 
     public TlsSettings withFiles(Path cert, Path key, Path ca) {
-      return new TlsSettings(cert, key, ca, protocols, requireClientAuthEku);
+      return new TlsSettings(cert, key, ca, protocols, requireClientAuthEku, crlFile, reloadInterval);
+    }
+
+    /** These settings with a CRL file and reload interval. */
+    public TlsSettings withRevocation(Path crl, java.time.Duration interval) {
+      return new TlsSettings(serverCert, serverKey, clientCa, protocols, requireClientAuthEku, crl, interval);
     }
   }
 

@@ -12,7 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CRL;
+import java.security.cert.CRLException;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertStore;
 import java.security.cert.Certificate;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXRevocationChecker;
+import java.security.cert.X509CRL;
+import java.security.cert.X509CertSelector;
+import java.util.EnumSet;
+import javax.net.ssl.CertPathTrustManagerParameters;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -27,7 +38,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 /**
  * The server's TLS policy (ADR 0001): TLS 1.3 and 1.2 only, forward-secret AEAD suites only,
  * a client certificate required, chained to the configured CA and — unless configured otherwise —
- * carrying the clientAuth extended key usage.
+ * carrying the clientAuth extended key usage; optionally not revoked by a CRL of a CRL file. The
+ * material is re-read when its files change: see {@link ServerTlsContext}.
  */
 public final class ServerTls {
 
@@ -65,7 +77,9 @@ public final class ServerTls {
       throw new IllegalArgumentException("tls: no server certificate (expected: server-cert, server-key and client-ca)");
     }
     try {
-      X509ExtendedTrustManager trust = trustManager(readCertificates(tls.clientCa()), tls.requireClientAuthEku());
+      checkKeyMatchesCertificate(tls.serverCert(), tls.serverKey());
+      List<X509CRL> crls = tls.crlFile() == null ? null : readCrls(tls.crlFile());
+      X509ExtendedTrustManager trust = trustManager(readCertificates(tls.clientCa()), crls, tls.requireClientAuthEku());
       return SslContextBuilder.forServer(tls.serverCert().toFile(), tls.serverKey().toFile())
           .sslProvider(SslProvider.JDK)
           .protocols(tls.protocols())
@@ -92,8 +106,85 @@ public final class ServerTls {
     }
   }
 
-  /** PKIX trust in exactly these anchors, plus the clientAuth EKU requirement. */
+  /**
+   * Refuses a server key that does not belong to the server certificate (a half-finished
+   * replacement of the pair): signs a probe with the key and verifies it with the certificate.
+   */
+  static void checkKeyMatchesCertificate(Path certFile, Path keyFile) {
+    X509Certificate leaf = readCertificates(certFile).get(0);
+    java.security.PrivateKey key = readPrivateKey(keyFile);
+    String algorithm = switch (key.getAlgorithm()) {
+      case "RSA" -> "SHA256withRSA";
+      case "EC" -> "SHA256withECDSA";
+      case "Ed25519", "EdDSA" -> "Ed25519";
+      case "Ed448" -> "Ed448";
+      default -> null; // another type: left to the TLS stack
+    };
+    if (algorithm == null) {
+      return;
+    }
+    boolean matches;
+    try {
+      byte[] probe = "clavis server key check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      java.security.Signature sign = java.security.Signature.getInstance(algorithm);
+      sign.initSign(key);
+      sign.update(probe);
+      byte[] signature = sign.sign();
+      java.security.Signature verify = java.security.Signature.getInstance(algorithm);
+      verify.initVerify(leaf.getPublicKey());
+      verify.update(probe);
+      matches = verify.verify(signature);
+    } catch (GeneralSecurityException e) {
+      matches = false;
+    }
+    if (!matches) {
+      throw new IllegalStateException("tls: server-key " + keyFile + " does not belong to server-cert " + certFile
+          + " (expected: the private key of the first certificate, subject " + leaf.getSubjectX500Principal().getName() + ")");
+    }
+  }
+
+  private static java.security.PrivateKey readPrivateKey(Path file) {
+    try (org.bouncycastle.openssl.PEMParser pem = new org.bouncycastle.openssl.PEMParser(Files.newBufferedReader(file))) {
+      Object o = pem.readObject();
+      org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter convert = new org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter();
+      if (o instanceof org.bouncycastle.asn1.pkcs.PrivateKeyInfo info) {
+        return convert.getPrivateKey(info);
+      }
+      if (o instanceof org.bouncycastle.openssl.PEMKeyPair pair) {
+        return convert.getKeyPair(pair).getPrivate();
+      }
+      throw new IllegalStateException("tls: " + file + " holds " + (o == null ? "nothing" : "a " + o.getClass().getSimpleName())
+          + " (expected: an unencrypted PKCS#8 or PKCS#1 PEM private key)");
+    } catch (IOException e) {
+      throw new IllegalStateException("tls: cannot read the private key " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads every CRL of a PEM or DER file. */
+  static List<X509CRL> readCrls(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      Collection<? extends CRL> crls = CertificateFactory.getInstance("X.509").generateCRLs(in);
+      if (crls.isEmpty()) {
+        throw new IllegalStateException("tls: " + file + " holds no CRL (expected: one or more PEM or DER X.509 CRLs)");
+      }
+      return crls.stream().map(c -> (X509CRL) c).toList();
+    } catch (IOException | CRLException | CertificateException e) {
+      throw new IllegalStateException("tls: cannot read CRLs from " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** PKIX trust in exactly these anchors, plus the clientAuth EKU requirement; no revocation checking. */
   static X509ExtendedTrustManager trustManager(List<X509Certificate> anchors, boolean requireClientAuthEku) {
+    return trustManager(anchors, null, requireClientAuthEku);
+  }
+
+  /**
+   * PKIX trust in exactly these anchors, plus the clientAuth EKU requirement. With {@code crls}
+   * (non-null), every certificate of a client's path is checked against them (RFC 5280 §6.3):
+   * revoked, or not covered by a current CRL signed by its issuer, is refused. Only these CRLs
+   * are used — no OCSP, no download from a distribution point.
+   */
+  static X509ExtendedTrustManager trustManager(List<X509Certificate> anchors, List<X509CRL> crls, boolean requireClientAuthEku) {
     try {
       KeyStore ks = KeyStore.getInstance("PKCS12");
       ks.load(null, null);
@@ -102,7 +193,17 @@ public final class ServerTls {
         ks.setCertificateEntry("ca-" + i++, c);
       }
       TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
-      tmf.init(ks);
+      if (crls == null) {
+        tmf.init(ks);
+      } else {
+        PKIXBuilderParameters params = new PKIXBuilderParameters(ks, new X509CertSelector());
+        params.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(crls)));
+        PKIXRevocationChecker revocation = (PKIXRevocationChecker) CertPathValidator.getInstance("PKIX").getRevocationChecker();
+        revocation.setOptions(EnumSet.of(PKIXRevocationChecker.Option.PREFER_CRLS, PKIXRevocationChecker.Option.NO_FALLBACK));
+        params.addCertPathChecker(revocation);
+        params.setRevocationEnabled(true);
+        tmf.init(new CertPathTrustManagerParameters(params));
+      }
       for (TrustManager tm : tmf.getTrustManagers()) {
         if (tm instanceof X509ExtendedTrustManager x) {
           return new ClientAuthTrustManager(x, requireClientAuthEku);
