@@ -65,14 +65,22 @@ final class BatchProcessor {
     }
   }
 
-  ResponseMessage process(RequestMessage.Envelope request, ClientIdentity client) {
+  ResponseMessage process(RequestMessage.Envelope request, ClientIdentity connection) {
     RequestHeader header = request.header();
     KmipVersion v = request.version();
     Instant now = services.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     List<TtlvItem> items = request.batchItems();
     List<ResponseBatchItem> out = new ArrayList<>(items.size());
 
-    KmipException refusal = refusal(request, client);
+    KmipException refusal;
+    ClientIdentity who = connection;
+    try {
+      who = services.access().authenticate(connection, header.authentication());
+      refusal = refusal(request, who);
+    } catch (KmipException e) {
+      refusal = e;
+    }
+    ClientIdentity client = who;
     if (refusal != null) {
       for (TtlvItem item : items) {
         out.add(failure(item, null, refusal, v));
@@ -167,7 +175,12 @@ final class BatchProcessor {
       return failure(tree, null, e, v);
     }
     try {
+      if (!services.access().allows(client, item.operation())) {
+        throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: " + item.operation().specName()
+            + " (expected: one the role of " + AccessPolicy.identity(client) + " allows)");
+      }
       RequestContext ctx = new RequestContext(services, client, v, now, tx, batch);
+      ctx.operation = item.operation();
       ResponsePayload payload = dispatcher.dispatch(item.payload(v), ctx);
       return ResponseBatchItem.success(item.uniqueBatchItemId(), payload, v);
     } catch (RuntimeException e) {

@@ -60,6 +60,10 @@ public final class ConfigReader {
     d.put("key-protection.pkcs11.token-label", null);
     d.put("key-protection.pkcs11.pin-file", null);
     d.put("access.admins", null);
+    d.put("access.operators", null);
+    d.put("access.auditors", null);
+    d.put("access.default-role", "operator");
+    d.put("access.users", null);
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -168,7 +172,7 @@ public final class ConfigReader {
       }
       items.add(item.asText());
     }
-    return String.join(key.equals("access.admins") ? ";" : ",", items);
+    return String.join(key.startsWith("access.") ? ";" : ",", items);
   }
 
   private ServerConfig build() {
@@ -221,11 +225,35 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins());
+        keys, limits, admins(), accessSettings());
+  }
+
+  private ServerConfig.AccessSettings accessSettings() {
+    String role = string("access.default-role");
+    try {
+      AccessPolicy.Role.parse(role == null ? "" : role);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage() + " (from " + sources.get("access.default-role") + ")", e);
+    }
+    Map<String, String> users = new LinkedHashMap<>();
+    for (String entry : entries("access.users")) {
+      int colon = entry.indexOf(':');
+      if (colon <= 0 || !entry.substring(colon + 1).startsWith("$2")) {
+        // never echo the entry: it holds a hash
+        throw new ConfigException("access.users: an entry without name:bcrypt-hash (expected: name:$2y$…, made by "
+            + "bin/clavis hash-password; from " + sources.get("access.users") + ")");
+      }
+      users.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    return new ServerConfig.AccessSettings(entries("access.operators"), entries("access.auditors"), role, users);
   }
 
   private List<String> admins() {
-    String v = string("access.admins");
+    return entries("access.admins");
+  }
+
+  private List<String> entries(String key) {
+    String v = string(key);
     if (v == null) {
       return List.of();
     }
