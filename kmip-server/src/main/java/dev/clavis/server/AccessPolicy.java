@@ -25,7 +25,8 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * ({@code DNS:…}, {@code email:…}). A request carrying a Username and Password Credential (KMIP
  * 1.4 §2.1.2) is checked against the bcrypt hashes of {@code access.users}; when it verifies, the
  * identity becomes {@code user:<name>} for that request; when it does not, every item fails with
- * Authentication Not Successful.
+ * Authentication Not Successful. Without {@code access.users}, and for other credential types,
+ * credentials are ignored: the certificate's identity stands.
  *
  * <p><b>Roles.</b> {@code admin}: every operation on every object. {@code operator}: every
  * operation on its own objects and those granted to it. {@code auditor}: read-only operations
@@ -102,8 +103,10 @@ final class AccessPolicy {
   ClientIdentity authenticate(ClientIdentity client, List<Credential> credentials) {
     ClientIdentity who = client;
     for (Credential c : credentials) {
-      if (c.type() != CredentialType.USERNAME_AND_PASSWORD) {
-        throw notAuthenticated("Credential Type: " + c.type().specName() + " (expected: Username and Password)");
+      if (c.type() != CredentialType.USERNAME_AND_PASSWORD || userHashes.isEmpty()) {
+        // Other credential types, and passwords on a server without access.users, add nothing to
+        // the certificate's identity: they are ignored, as before passwords existed.
+        continue;
       }
       String user = c.username();
       String password = c.password();
