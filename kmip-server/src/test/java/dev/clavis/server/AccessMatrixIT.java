@@ -158,15 +158,8 @@ class AccessMatrixIT {
     int grants = 0;
     for (Row r : rows) {
       if (r.relation == Relation.GRANTED) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = ClavisCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute("grant", "--data-dir", dataDir.toString(), "--object", r.uid, "--to", grantee(r.who),
-            "--operations", "get,get-attributes");
-        assertThat(code).as("clavis grant: %s", err).isZero();
-        assertThat(out.toString()).contains("granted to " + grantee(r.who));
+        assertThat(clavis("grant", "--data-dir", dataDir.toString(), "--object", r.uid, "--to", grantee(r.who),
+            "--operations", "get,get-attributes")).contains("granted to " + grantee(r.who));
         grants++;
       }
     }
@@ -183,10 +176,30 @@ class AccessMatrixIT {
         }
       }
     }
+    // 4. revoke-grant withdraws it: the grantee no longer sees the object at all.
+    Row granted = rows.stream().filter(r -> r.relation == Relation.GRANTED && r.who == Principal.OPERATOR_OTHER
+        && r.op == Op.GET).findFirst().orElseThrow();
+    assertThat(clavis("revoke-grant", "--data-dir", dataDir.toString(), "--object", granted.uid, "--to", OTHER))
+        .contains("revoked from " + OTHER);
+    try (ServerFixture f = new ServerFixture(dataDir, overrides())) {
+      ServerFixture.Connection other = connections(f).get(Principal.OPERATOR_OTHER);
+      assertThat(other.reason(Op.GET.request.apply(granted.uid))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    }
     System.out.printf("access matrix: %d rows (%d principals x %d operations x own/other's/granted), %d grants%n",
         rows.size(), Principal.values().length, Op.values().length, grants);
     assertThat(wrong).as("rows with another result").isEmpty();
     assertThat(rows).hasSize(70);
+  }
+
+  /** Runs a {@code clavis} command in-process; returns its standard output, failing on a non-zero exit. */
+  private static String clavis(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = ClavisCommand.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute(args)).as("clavis %s: %s", args[0], err).isZero();
+    return out.toString();
   }
 
   private static Map<Principal, ServerFixture.Connection> connections(ServerFixture f) throws Exception {
