@@ -48,10 +48,12 @@ final class BatchProcessor {
 
   private final KmipServices services;
   private final OperationDispatcher dispatcher;
+  private final RequestRateLimiter rate;
 
   BatchProcessor(KmipServices services, OperationDispatcher dispatcher) {
     this.services = services;
     this.dispatcher = dispatcher;
+    this.rate = new RequestRateLimiter(services.limits().maxRequestsPerSecondPerIdentity());
   }
 
   /** Thrown inside the Undo transaction to roll it back. */
@@ -63,14 +65,22 @@ final class BatchProcessor {
     }
   }
 
-  ResponseMessage process(RequestMessage.Envelope request, ClientIdentity client) {
+  ResponseMessage process(RequestMessage.Envelope request, ClientIdentity connection) {
     RequestHeader header = request.header();
     KmipVersion v = request.version();
     Instant now = services.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     List<TtlvItem> items = request.batchItems();
     List<ResponseBatchItem> out = new ArrayList<>(items.size());
 
-    KmipException refusal = refusal(request);
+    KmipException refusal;
+    ClientIdentity who = connection;
+    try {
+      who = services.access().authenticate(connection, header.authentication());
+      refusal = refusal(request, who);
+    } catch (KmipException e) {
+      refusal = e;
+    }
+    ClientIdentity client = who;
     if (refusal != null) {
       for (TtlvItem item : items) {
         out.add(failure(item, null, refusal, v));
@@ -166,7 +176,12 @@ final class BatchProcessor {
       return failure(tree, null, e, v);
     }
     try {
+      if (!services.access().allows(client, item.operation())) {
+        throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: " + item.operation().specName()
+            + " (expected: one the role of " + AccessPolicy.identity(client) + " allows)");
+      }
       RequestContext ctx = new RequestContext(services, client, v, now, tx, batch);
+      ctx.operation = item.operation();
       ResponsePayload payload = dispatcher.dispatch(item.payload(v), ctx);
       return ResponseBatchItem.success(item.uniqueBatchItemId(), payload, v);
     } catch (RuntimeException e) {
@@ -192,15 +207,28 @@ final class BatchProcessor {
   }
 
   /** A reason to refuse every item of the message, or {@code null}. */
-  private KmipException refusal(RequestMessage.Envelope request) {
+  private KmipException refusal(RequestMessage.Envelope request, ClientIdentity client) {
     RequestHeader h = request.header();
     if (!h.protocolVersion().known()) {
       return new KmipException(ResultReason.UNSUPPORTED_PROTOCOL_VERSION,
           "Protocol Version: " + h.protocolVersion() + " (expected: one of 1.0, 1.1, 1.2, 1.3, 1.4, 2.0, 2.1)");
     }
+    if (!rate.tryAcquire(AccessPolicy.identity(client))) {
+      return new KmipException(ResultReason.SERVER_LIMIT_EXCEEDED, "request rate: over " + rate.ratePerSecond()
+          + " request messages per second for this identity (expected: at most limits.max-requests-per-second-per-identity)");
+    }
     if (request.batchItems().size() > services.limits().maxBatchItems()) {
       return new KmipException(ResultReason.INVALID_MESSAGE, "Batch Count: " + request.batchItems().size()
           + " (expected: at most " + services.limits().maxBatchItems() + ")");
+    }
+    java.util.Set<java.nio.ByteBuffer> ids = new java.util.HashSet<>();
+    for (TtlvItem item : request.batchItems()) {
+      byte[] id = RequestBatchItem.peekUniqueBatchItemId(item);
+      if (id != null && !ids.add(java.nio.ByteBuffer.wrap(id))) {
+        // KMIP 1.4 §6.4: the ID "is used to match responses to requests"; a repeated one cannot be matched.
+        return new KmipException(ResultReason.INVALID_MESSAGE,
+            "Unique Batch Item ID: repeated in one message (expected: unique within the batch)");
+      }
     }
     TtlvItem async = h.asynchronousIndicator();
     boolean asyncRequired = async instanceof TtlvItem.Bool b && b.value()

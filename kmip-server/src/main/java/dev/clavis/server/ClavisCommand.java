@@ -28,6 +28,8 @@ public final class ClavisCommand implements Runnable {
     CommandLine cl = new CommandLine(new ClavisCommand());
     // Server commands (serve, audit, …) are added here as they are built.
     cl.addSubcommand("serve", new ServeCommand());
+    cl.addSubcommand("hash-password", new HashPasswordCommand());
+    GrantCommand.register(cl);
     cl.addSubcommand("audit", new AuditCommand());
     ClientCommands.register(cl);
     return cl;

@@ -59,7 +59,7 @@ public final class ClavisServer implements AutoCloseable {
     AuditLog audit = null;
     try {
       store = JdbcObjectStore.open(storeConfig(config));
-      KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins()), config.limits(),
+      KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins(), config.access()), config.limits(),
           Clock.systemUTC());
       audit = AuditLog.open(config.dataDir());
       MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits());

@@ -61,6 +61,10 @@ public final class ConfigReader {
     d.put("key-protection.pkcs11.token-label", null);
     d.put("key-protection.pkcs11.pin-file", null);
     d.put("access.admins", null);
+    d.put("access.operators", null);
+    d.put("access.auditors", null);
+    d.put("access.default-role", "operator");
+    d.put("access.users", null);
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -73,6 +77,7 @@ public final class ConfigReader {
     d.put("limits.idle-timeout", l.idleTimeout().toSeconds() + "s");
     d.put("limits.handshake-timeout", l.handshakeTimeout().toSeconds() + "s");
     d.put("limits.shutdown-grace", l.shutdownGrace().toSeconds() + "s");
+    d.put("limits.max-requests-per-second-per-identity", Integer.toString(l.maxRequestsPerSecondPerIdentity()));
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -168,7 +173,7 @@ public final class ConfigReader {
       }
       items.add(item.asText());
     }
-    return String.join(key.equals("access.admins") ? ";" : ",", items);
+    return String.join(key.startsWith("access.") ? ";" : ",", items);
   }
 
   private ServerConfig build() {
@@ -188,7 +193,8 @@ public final class ConfigReader {
           integer("limits.max-in-flight-per-connection"),
           duration("limits.idle-timeout"),
           duration("limits.handshake-timeout"),
-          duration("limits.shutdown-grace"));
+          duration("limits.shutdown-grace"),
+          integer("limits.max-requests-per-second-per-identity"));
     } catch (IllegalArgumentException e) {
       throw new ConfigException("limits: " + e.getMessage(), e);
     }
@@ -224,11 +230,35 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins(), httpsPort);
+        keys, limits, admins(), httpsPort, accessSettings());
+  }
+
+  private ServerConfig.AccessSettings accessSettings() {
+    String role = string("access.default-role");
+    try {
+      AccessPolicy.Role.parse(role == null ? "" : role);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage() + " (from " + sources.get("access.default-role") + ")", e);
+    }
+    Map<String, String> users = new LinkedHashMap<>();
+    for (String entry : entries("access.users")) {
+      int colon = entry.indexOf(':');
+      if (colon <= 0 || !entry.substring(colon + 1).startsWith("$2")) {
+        // never echo the entry: it holds a hash
+        throw new ConfigException("access.users: an entry without name:bcrypt-hash (expected: name:$2y$…, made by "
+            + "bin/clavis hash-password; from " + sources.get("access.users") + ")");
+      }
+      users.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    return new ServerConfig.AccessSettings(entries("access.operators"), entries("access.auditors"), role, users);
   }
 
   private List<String> admins() {
-    String v = string("access.admins");
+    return entries("access.admins");
+  }
+
+  private List<String> entries(String key) {
+    String v = string(key);
     if (v == null) {
       return List.of();
     }

@@ -43,8 +43,15 @@ final class ObjectService {
 
   private LoadedObject load(String uid, boolean forUpdate) {
     Optional<StoredObject> found = ctx.tx.find(uid);
-    if (found.isEmpty() || !ctx.services.access().canAccess(ctx.client, found.get(), ctx.tx)) {
+    if (found.isEmpty()) {
       throw notFound(uid);
+    }
+    switch (ctx.services.access().decide(ctx.client, found.get(), ctx.tx, ctx.operation)) {
+      case INVISIBLE -> throw notFound(uid);
+      case DENIED -> throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: "
+          + (ctx.operation == null ? "this" : ctx.operation.specName()) + " on " + uid
+          + " (expected: one this identity's role or grant allows)");
+      case ALLOWED -> { }
     }
     StoredObject s = forUpdate ? ctx.tx.getForUpdate(uid) : found.get();
     return withEffectiveState(s);

@@ -24,6 +24,8 @@ final class RequestContext {
   final KmipVersion version;
   final Instant now;
   final StoreTransaction tx;
+  /** The operation of the item, for the access decision ({@code null} until the item is parsed). */
+  dev.clavis.codec.spec.Operation operation;
   private final Batch batch;
   private final ObjectService objects;
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  *     that see and may act on every object ({@code access.admins}, default none)
  * @param httpsPort the TCP port of KMIP over HTTPS ({@code server.https-port}, default 0: off;
  *     docs/adr/0006-kmip-over-https.md)
+ * @param access the other roles, the default role and the users with passwords ({@code access.*})
  */
 public record ServerConfig(
     String bind,
@@ -30,7 +31,8 @@ public record ServerConfig(
     KeyProtectionSettings keyProtection,
     ServerLimits limits,
     List<String> admins,
-    int httpsPort) {
+    int httpsPort,
+    AccessSettings access) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -40,6 +42,7 @@ public record ServerConfig(
     Objects.requireNonNull(keyProtection, "keyProtection");
     Objects.requireNonNull(limits, "limits");
     admins = admins == null ? List.of() : List.copyOf(admins);
+    access = access == null ? AccessSettings.DEFAULT : access;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
     }
@@ -48,31 +51,78 @@ public record ServerConfig(
     }
   }
 
+  /** A configuration with the default access settings. */
+  public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
+      KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort) {
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT);
+  }
+
   /** A configuration without KMIP over HTTPS. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
+      KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, AccessSettings access) {
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access);
+  }
+
+  /** A configuration without KMIP over HTTPS and with the default access settings. */
+  public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT);
   }
 
   /** A configuration without administrators. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT);
+  }
+
+  /** This configuration with other access settings. */
+  public ServerConfig withAccess(AccessSettings newAccess) {
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess);
+  }
+
+  /**
+   * Roles besides {@code admin} and the users who may log in with a password (ADR 0008).
+   *
+   * @param operators identities with the {@code operator} role ({@code access.operators})
+   * @param auditors identities with the read-only {@code auditor} role ({@code access.auditors})
+   * @param defaultRole the role of an authenticated identity in no list: {@code operator}
+   *     (default), {@code auditor}, {@code admin} or {@code none} (refused)
+   * @param users user name → bcrypt hash ({@code access.users}, entries {@code name:hash}; make
+   *     a hash with {@code bin/clavis hash-password})
+   */
+  public record AccessSettings(List<String> operators, List<String> auditors, String defaultRole,
+      java.util.Map<String, String> users) {
+
+    public static final AccessSettings DEFAULT = new AccessSettings(List.of(), List.of(), "operator", java.util.Map.of());
+
+    public AccessSettings {
+      operators = List.copyOf(operators);
+      auditors = List.copyOf(auditors);
+      Objects.requireNonNull(defaultRole, "defaultRole");
+      users = java.util.Map.copyOf(users);
+    }
+
+    /** Hash values are secrets of a kind: only the user names are shown. */
+    @Override
+    public String toString() {
+      return "AccessSettings[operators=" + operators + ", auditors=" + auditors + ", defaultRole=" + defaultRole
+          + ", users=" + users.keySet() + "]";
+    }
   }
 
   /** This configuration with these administrators. */
   public ServerConfig withAdmins(List<String> newAdmins) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access);
   }
 
   /** This configuration with another port (0: any free port). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort);
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access);
   }
 
   /** This configuration with another KMIP-over-HTTPS port (0: off). */
   public ServerConfig withHttpsPort(int newHttpsPort) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access);
   }
 
   /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
@@ -82,12 +132,12 @@ public record ServerConfig(
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access);
   }
 
   /**

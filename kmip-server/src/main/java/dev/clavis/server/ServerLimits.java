@@ -24,6 +24,10 @@ import java.time.Duration;
  *     long is closed
  * @param handshakeTimeout a TLS handshake not finished within this is aborted
  * @param shutdownGrace on shutdown, how long requests in flight may take to finish
+ * @param maxRequestsPerSecondPerIdentity most request messages one client identity may send per
+ *     second, over all its connections (a token bucket holding one second's worth); over it every
+ *     batch item of the message fails with Server Limit Exceeded (General Failure before KMIP 2.0)
+ *     and the connection stays open ({@link RequestRateLimiter})
  */
 public record ServerLimits(
     int maxFrameBytes,
@@ -37,7 +41,8 @@ public record ServerLimits(
     int maxInFlightPerConnection,
     Duration idleTimeout,
     Duration handshakeTimeout,
-    Duration shutdownGrace) {
+    Duration shutdownGrace,
+    int maxRequestsPerSecondPerIdentity) {
 
   public static final int DEFAULT_MAX_FRAME_BYTES = TtlvLimits.DEFAULT_MAX_MESSAGE_BYTES;
   public static final int DEFAULT_MAX_DEPTH = TtlvLimits.DEFAULT_MAX_DEPTH;
@@ -51,6 +56,7 @@ public record ServerLimits(
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(5);
   public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(30);
+  public static final int DEFAULT_MAX_REQUESTS_PER_SECOND_PER_IDENTITY = 1000;
 
   public static final ServerLimits DEFAULT = new ServerLimits(
       DEFAULT_MAX_FRAME_BYTES,
@@ -64,7 +70,8 @@ public record ServerLimits(
       DEFAULT_MAX_IN_FLIGHT_PER_CONNECTION,
       DEFAULT_IDLE_TIMEOUT,
       DEFAULT_HANDSHAKE_TIMEOUT,
-      DEFAULT_SHUTDOWN_GRACE);
+      DEFAULT_SHUTDOWN_GRACE,
+      DEFAULT_MAX_REQUESTS_PER_SECOND_PER_IDENTITY);
 
   public ServerLimits {
     atLeast("maxFrameBytes", maxFrameBytes, 16);
@@ -76,11 +83,21 @@ public record ServerLimits(
     atLeast("maxConnections", maxConnections, 1);
     atLeast("maxConnectionsPerAddress", maxConnectionsPerAddress, 1);
     atLeast("maxInFlightPerConnection", maxInFlightPerConnection, 1);
+    atLeast("maxRequestsPerSecondPerIdentity", maxRequestsPerSecondPerIdentity, 1);
     positive("idleTimeout", idleTimeout);
     positive("handshakeTimeout", handshakeTimeout);
     if (shutdownGrace == null || shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("shutdownGrace: " + shutdownGrace + " (expected: >= 0)");
     }
+  }
+
+  /** These limits with the default request rate per identity. */
+  public ServerLimits(int maxFrameBytes, int maxDepth, int maxItemsPerStructure, int maxItemBytes, int maxBatchItems,
+      int maxResponseBytes, int maxConnections, int maxConnectionsPerAddress, int maxInFlightPerConnection,
+      Duration idleTimeout, Duration handshakeTimeout, Duration shutdownGrace) {
+    this(maxFrameBytes, maxDepth, maxItemsPerStructure, maxItemBytes, maxBatchItems, maxResponseBytes, maxConnections,
+        maxConnectionsPerAddress, maxInFlightPerConnection, idleTimeout, handshakeTimeout, shutdownGrace,
+        DEFAULT_MAX_REQUESTS_PER_SECOND_PER_IDENTITY);
   }
 
   /** The decoding limits for the TTLV codec. */
