@@ -4,7 +4,9 @@ package dev.clavis.server;
  * The seam between the transport and the KMIP operations: processes one KMIP request message
  * and returns the response message.
  *
- * <p>The transport calls it on a virtual thread (it may block: database, HSM), with one whole
+ * <p>Both transports — the TTLV socket ({@link KmipServer}) and KMIP over HTTPS
+ * ({@link KmipHttpsServer}, which converts XML and JSON bodies to TTLV first) — call it on a
+ * virtual thread (it may block: database, HSM), with one whole
  * TTLV message whose 8-byte header has been checked (tag Request Message {@code 0x420078}, type
  * Structure, length within the configured frame limit; KMIP 1.4 §9.1, KMIP 2.1 §9.1). Calls for
  * requests of one connection may run concurrently; the transport writes the responses back in

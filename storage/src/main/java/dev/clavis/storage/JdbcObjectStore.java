@@ -106,7 +106,11 @@ public final class JdbcObjectStore implements ObjectStore {
         // in-memory database while the pool recycles its connections.
         StringBuilder url = new StringBuilder(config.jdbcUrl())
                 .append(";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64")
-                .append(";LOCK_TIMEOUT=").append(config.statementTimeout().toMillis());
+                .append(";LOCK_TIMEOUT=").append(config.statementTimeout().toMillis())
+                // Once per session here, not per statement: H2 runs Statement.setQueryTimeout as
+                // SET QUERY_TIMEOUT, and every SET clears all sessions' query caches (measured:
+                // a quarter of a Get's server time went to parsing SQL again; docs/adr/0007).
+                .append(";QUERY_TIMEOUT=").append(config.statementTimeout().toMillis());
         if (config.jdbcUrl().startsWith("jdbc:h2:mem:")) {
             url.append(";DB_CLOSE_DELAY=-1");
         }
@@ -158,7 +162,7 @@ public final class JdbcObjectStore implements ObjectStore {
         }
         try (connection) {
             JdbcTransaction tx = new JdbcTransaction(connection, dialect, config.limits(),
-                    (int) config.statementTimeout().toSeconds());
+                    config.isH2() ? 0 : (int) config.statementTimeout().toSeconds());
             T result;
             try {
                 result = work.apply(tx);

@@ -33,6 +33,11 @@ final class JdbcTransaction implements StoreTransaction {
     private boolean wrote;
     private boolean closed;
 
+    /**
+     * @param statementTimeoutSeconds set on every statement, or 0 when the connection already has it
+     *     (H2: {@code Statement.setQueryTimeout} runs {@code SET QUERY_TIMEOUT}, which clears every
+     *     session's parsed-statement cache, so H2 gets it once in the URL instead)
+     */
     JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds) {
         this.connection = connection;
         this.dialect = dialect;
@@ -53,7 +58,9 @@ final class JdbcTransaction implements StoreTransaction {
             throw new IllegalStateException("store transaction: closed (expected: used inside inTransaction only)");
         }
         PreparedStatement ps = connection.prepareStatement(sql);
-        ps.setQueryTimeout(statementTimeoutSeconds);
+        if (statementTimeoutSeconds > 0) {
+            ps.setQueryTimeout(statementTimeoutSeconds);
+        }
         return ps;
     }
 
@@ -269,10 +276,13 @@ final class JdbcTransaction implements StoreTransaction {
         TreeMap<Integer, String> names = new TreeMap<>();
         TreeMap<Integer, String> groups = new TreeMap<>();
         Map<String, String> custom = new TreeMap<>();
+        // The UNION sits in a derived table: H2 caches the parse of a SELECT but never of a bare
+        // UNION (SelectUnion is not cacheable), which cost a parse per read (docs/adr/0007).
         try (PreparedStatement ps = prepare(
-                "SELECT 1, position, name, NULL FROM object_name WHERE uid = ?"
+                "SELECT kind, position, name, val FROM ("
+                + "SELECT 1 AS kind, position, name, NULL AS val FROM object_name WHERE uid = ?"
                 + " UNION ALL SELECT 2, position, group_name, NULL FROM object_group WHERE uid = ?"
-                + " UNION ALL SELECT 3, 0, attribute_name, attribute_value FROM object_custom_attribute WHERE uid = ?")) {
+                + " UNION ALL SELECT 3, 0, attribute_name, attribute_value FROM object_custom_attribute WHERE uid = ?) children")) {
             ps.setString(1, uid);
             ps.setString(2, uid);
             ps.setString(3, uid);
