@@ -21,7 +21,7 @@ final class GetAttributeListHandler implements OperationHandler<GetAttributeList
   public ResponsePayload handle(GetAttributeListRequestPayload request, RequestContext ctx) {
     String uid = ctx.uid(request.uniqueIdentifier());
     LoadedObject o = ctx.objects().load(uid);
-    List<AttributeReference> refs = o.attributes().forVersion(ctx.version).references();
+    List<AttributeReference> refs = GetAttributesHandler.forClient(o.attributes(), ctx.version).references();
     ctx.idPlaceholder(uid);
     return new GetAttributeListResponsePayload(uid, refs);
   }

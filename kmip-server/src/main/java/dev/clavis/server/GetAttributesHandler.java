@@ -30,6 +30,10 @@ final class GetAttributesHandler implements OperationHandler<GetAttributesReques
   /** Attributes as a client of {@code v} gets them. */
   static Attributes forClient(Attributes a, KmipVersion v) {
     Attributes known = a.forVersion(v);
+    if (!v.atLeast(KmipVersion.V2_0)) {
+      // Key Format Type became an attribute in 2.0; its tag is older, so the codec keeps it.
+      known = known.without(dev.clavis.codec.spec.Tag.KEY_FORMAT_TYPE);
+    }
     if (v == KmipVersion.V1_0) {
       // The 1.0 Digest has Hashing Algorithm and Digest Value only (KMIP 1.0 §3.17).
       java.util.List<dev.clavis.codec.Attribute> out = new java.util.ArrayList<>();

@@ -107,6 +107,11 @@ final class ObjectService {
           .set(Attribute.of(TtlvItem.integer(Tag.CERTIFICATE_LENGTH, c.certificateValue().length)));
     }
     a = a.set(Attribute.of(TtlvItem.bytes(Tag.SHORT_UNIQUE_IDENTIFIER, shortUid(uid))));
+    dev.clavis.codec.KeyBlock kb = ManagedObjects.keyBlock(object);
+    if (kb != null) {
+      // Key Format Type is an attribute from KMIP 2.0 (§4.26); never rendered for 1.x (see GetAttributesHandler).
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, kb.keyFormatType().value())));
+    }
     Attribute digest = ManagedObjects.digest(object);
     if (digest != null) {
       a = a.set(digest);

@@ -159,6 +159,8 @@ class OperationsIT {
     assertThat(attrs.attributes().dateTime(Tag.ACTIVATION_DATE)).isPresent();
     assertThat(attrs.attributes().get(Tag.DIGEST)).isPresent();
     assertThat(attrs.attributes().names()).extracting(Name::value).containsExactly("disk-" + v);
+    assertThat(attrs.attributes().enumeration(Tag.KEY_FORMAT_TYPE)).as("an attribute from 2.0 only")
+        .isEqualTo(v.atLeast(KmipVersion.V2_0) ? java.util.Optional.of(KeyFormatType.RAW.value()) : java.util.Optional.empty());
   }
 
   @Test
