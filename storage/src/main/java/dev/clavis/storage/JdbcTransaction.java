@@ -320,7 +320,12 @@ final class JdbcTransaction implements StoreTransaction {
         StoredObject o = normalize(object);
         validate(o);
         try {
-            StoredObject current = read(o.uid(), false);
+            // Lock the row before comparing versions: H2 (2.5, MVStore) can let an UPDATE that waited
+            // on another transaction's row lock apply "row_version = row_version + 1 WHERE
+            // row_version = ?" to the row it saw before the wait, losing the other update (seen as
+            // ObjectStoreContract.concurrentReadModifyWritesLoseNoUpdate failing under load). With
+            // the row locked first, the version compared is the committed one.
+            StoredObject current = read(o.uid(), true);
             if (current == null) {
                 throw new ObjectNotFoundException(o.uid());
             }
@@ -371,6 +376,14 @@ final class JdbcTransaction implements StoreTransaction {
             throw new StoreLimitException("sealedMaterial", sealedMaterial.length, limits.maxSealedMaterialBytes());
         }
         try {
+            // Lock the row first, as write() does: the version compared must be the committed one.
+            StoredObject locked = read(uid, true);
+            if (locked == null) {
+                throw new ObjectNotFoundException(uid);
+            }
+            if (locked.version() != expectedVersion) {
+                throw new StaleObjectException(uid, expectedVersion);
+            }
             try (PreparedStatement ps = prepare("UPDATE managed_object SET sealed_material = ?, kek_version = ?, "
                     + "row_version = row_version + 1 WHERE uid = ? AND row_version = ? AND sealed_material IS NOT NULL")) {
                 ps.setBytes(1, sealedMaterial);
