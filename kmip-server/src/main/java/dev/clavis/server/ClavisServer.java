@@ -35,12 +35,15 @@ public final class ClavisServer implements AutoCloseable {
   private final ObjectStore store;
   private final KeyProtection keyProtection;
   private final KmipServer server;
+  /** KMIP over HTTPS, or null when {@code server.https-port} is 0. */
+  private final KmipHttpsServer https;
   private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
-  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server) {
+  private ClavisServer(ObjectStore store, KeyProtection keyProtection, KmipServer server, KmipHttpsServer https) {
     this.store = store;
     this.keyProtection = keyProtection;
     this.server = server;
+    this.https = https;
   }
 
   /**
@@ -54,8 +57,18 @@ public final class ClavisServer implements AutoCloseable {
       store = JdbcObjectStore.open(storeConfig(config));
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins()), config.limits(),
           Clock.systemUTC());
-      KmipServer server = KmipServer.start(config, new KmipProcessor(services), UnwiredProcessor::framingError);
-      return new ClavisServer(store, kp, server);
+      KmipProcessor processor = new KmipProcessor(services);
+      KmipServer server = KmipServer.start(config, processor, UnwiredProcessor::framingError);
+      KmipHttpsServer https = null;
+      if (config.httpsPort() != 0) {
+        try {
+          https = KmipHttpsServer.start(config, processor);
+        } catch (RuntimeException e) {
+          server.stop(Duration.ZERO);
+          throw e;
+        }
+      }
+      return new ClavisServer(store, kp, server, https);
     } catch (RuntimeException e) {
       if (store != null) {
         store.close();
@@ -108,6 +121,11 @@ public final class ClavisServer implements AutoCloseable {
     return server.address();
   }
 
+  /** The KMIP-over-HTTPS address, or null when {@code server.https-port} is 0 (off). */
+  public InetSocketAddress httpsAddress() {
+    return https == null ? null : https.address();
+  }
+
   /** The transport. */
   public KmipServer transport() {
     return server;
@@ -123,7 +141,16 @@ public final class ClavisServer implements AutoCloseable {
     if (!stopped.compareAndSet(false, true)) {
       return;
     }
+    // Both listeners drain at the same time, within one grace period.
+    Thread httpsStop = https == null ? null : Thread.ofVirtual().name("clavis-https-stop").start(() -> https.stop(grace));
     server.stop(grace);
+    if (httpsStop != null) {
+      try {
+        httpsStop.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     store.close();
     keyProtection.close();
   }

@@ -44,6 +44,7 @@ public final class ConfigReader {
     Map<String, String> d = new LinkedHashMap<>();
     d.put("server.bind", "127.0.0.1");
     d.put("server.port", "5696");
+    d.put("server.https-port", "0");
     d.put("server.data-dir", "./clavis-data");
     d.put("tls.server-cert", null);
     d.put("tls.server-key", null);
@@ -208,6 +209,10 @@ public final class ConfigReader {
     if (port < 0 || port > 65535) {
       throw bad("server.port", "0..65535");
     }
+    int httpsPort = integer("server.https-port");
+    if (httpsPort < 0 || httpsPort > 65535) {
+      throw bad("server.https-port", "0..65535, 0 = off");
+    }
     String bind = string("server.bind");
     if (bind == null || bind.isBlank()) {
       throw bad("server.bind", "an IP address or host name");
@@ -215,7 +220,7 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins());
+        keys, limits, admins(), httpsPort);
   }
 
   private List<String> admins() {

@@ -38,6 +38,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "TCP port (server.port; default 5696; 0 = any free port).")
   Integer port;
 
+  @Option(names = "--https-port", description = "KMIP over HTTPS port, POST /kmip (server.https-port; default 0 = off).")
+  Integer httpsPort;
+
   @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (server.bind; default 127.0.0.1).")
   String bind;
 
@@ -127,9 +130,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private Map<String, String> overrides() {
+  Map<String, String> overrides() {
     Map<String, String> o = new LinkedHashMap<>(set);
     put(o, "server.port", port);
+    put(o, "server.https-port", httpsPort);
     put(o, "server.bind", bind);
     put(o, "server.data-dir", dataDir);
     put(o, "tls.server-cert", serverCert);
@@ -156,6 +160,10 @@ public final class ServeCommand implements Callable<Integer> {
     int port = server.address().getPort();
     out.printf("Clavis KMIP server listening on %s:%d (TLS %s, client certificate required)%n",
         server.address().getAddress().getHostAddress(), port, String.join("/", cfg.tls().protocols()));
+    if (server.httpsAddress() != null) {
+      out.printf("  KMIP over HTTPS: POST https://%s:%d/kmip (TTLV, XML or JSON; same client certificate)%n",
+          host, server.httpsAddress().getPort());
+    }
     out.printf("  configuration: %s%n", yaml == null ? "defaults (no conf/clavis.yaml)" : yaml);
     out.printf("  data directory: %s%n", cfg.dataDir().toAbsolutePath().normalize());
     if (pki != null) {

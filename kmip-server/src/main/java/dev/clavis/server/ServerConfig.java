@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param limits the limits applied to clients
  * @param admins identities (client certificate subject DN, or a SAN such as {@code DNS:ops-1})
  *     that see and may act on every object ({@code access.admins}, default none)
+ * @param httpsPort the TCP port of KMIP over HTTPS ({@code server.https-port}, default 0: off;
+ *     docs/adr/0006-kmip-over-https.md)
  */
 public record ServerConfig(
     String bind,
@@ -27,7 +29,8 @@ public record ServerConfig(
     String storeUrl,
     KeyProtectionSettings keyProtection,
     ServerLimits limits,
-    List<String> admins) {
+    List<String> admins,
+    int httpsPort) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -40,22 +43,36 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
     }
+    if (httpsPort < 0 || httpsPort > 65535) {
+      throw new IllegalArgumentException("httpsPort: " + httpsPort + " (expected: 0..65535, 0 = off)");
+    }
+  }
+
+  /** A configuration without KMIP over HTTPS. */
+  public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
+      KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins) {
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0);
   }
 
   /** A configuration without administrators. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of());
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0);
   }
 
   /** This configuration with these administrators. */
   public ServerConfig withAdmins(List<String> newAdmins) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort);
   }
 
   /** This configuration with another port (0: any free port). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins);
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort);
+  }
+
+  /** This configuration with another KMIP-over-HTTPS port (0: off). */
+  public ServerConfig withHttpsPort(int newHttpsPort) {
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort);
   }
 
   /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
@@ -65,12 +82,12 @@ public record ServerConfig(
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort);
   }
 
   /**
