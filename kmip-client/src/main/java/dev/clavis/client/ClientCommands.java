@@ -10,5 +10,6 @@ public final class ClientCommands {
   public static void register(CommandLine clavis) {
     // One line per command.
     clavis.addSubcommand("ttlv", new TtlvCommand());
+    CommandProvider.registerAll(clavis);
   }
 }

@@ -1,0 +1,313 @@
+package dev.clavis.conformance;
+
+import dev.clavis.codec.SpecRegistry;
+import dev.clavis.codec.TtlvException;
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.XmlTtlv;
+import dev.clavis.codec.spec.Operation;
+import dev.clavis.codec.spec.Tag;
+import dev.clavis.conformance.FileResult.Status;
+import dev.clavis.conformance.Tolerances.Rule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Replays OASIS test-case files against a KMIP server: for each file, one TLS connection; each
+ * request is sent with its placeholders resolved, and the response compared with the expected
+ * one ({@link ResponseComparator}); the file stops at the first difference. One runner may serve
+ * many files (it remembers the answer to the alternative-outcome group CS-RNG-O-1..4).
+ */
+public final class ConformanceRunner {
+
+  /** The exchanges of one file get at most this long in total. */
+  public static final java.time.Duration FILE_DEADLINE = java.time.Duration.ofMinutes(5);
+
+  private static final Pattern RNG_SEED_ALTERNATIVE = Pattern.compile("CS-RNG-O-([1-4])-(\\d\\d)\\.xml");
+
+  private final Path oasisRoot;
+  private final SkipList skips;
+  private final Clock clock;
+  private final int maxResponseBytes;
+  /** CS-RNG-O group (set + version) → the file whose answer the server gave first. */
+  private final Map<String, String> alternativeAnswers = new ConcurrentHashMap<>();
+  private Path traceDir;
+  /** Files in a row that timed out or could not connect; past the limit, files are not run. */
+  private final java.util.concurrent.atomic.AtomicInteger unreachableInARow = new java.util.concurrent.atomic.AtomicInteger();
+  private volatile String lastUnreachable = "";
+
+  /** After this many files in a row time out or cannot connect, the rest fail at once. */
+  public static final int MAX_UNREACHABLE_IN_A_ROW = 5;
+
+  public ConformanceRunner(Path oasisRoot, SkipList skips, Clock clock, int maxResponseBytes) {
+    this.oasisRoot = oasisRoot.toAbsolutePath().normalize();
+    this.skips = skips;
+    this.clock = clock;
+    this.maxResponseBytes = maxResponseBytes;
+  }
+
+  public ConformanceRunner(Path oasisRoot) {
+    this(oasisRoot, SkipList.standard(), Clock.systemUTC(), KmipConnection.DEFAULT_MAX_RESPONSE_BYTES);
+  }
+
+  /**
+   * Also writes, per file, {@code <dir>/<set>/<name>.trace.xml}: every request sent, expected
+   * response and actual response, in the KMIP XML encoding with Byte Strings and Big Integers
+   * redacted (lengths only).
+   */
+  public ConformanceRunner withTrace(Path dir) {
+    this.traceDir = dir;
+    return this;
+  }
+
+  public Path oasisRoot() {
+    return oasisRoot;
+  }
+
+  public SkipList skips() {
+    return skips;
+  }
+
+  /** Every test-case file under the root, sorted by set then path. */
+  public List<Path> files() throws IOException {
+    try (Stream<Path> s = Files.walk(oasisRoot)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".xml") && Files.isRegularFile(p))
+          .filter(p -> oasisRoot.relativize(p).getNameCount() >= 2)
+          .sorted().toList();
+    }
+  }
+
+  /** The set folder of a file under the root, e.g. {@code kmip-2.1-profiles}. */
+  public String setOf(Path file) {
+    return oasisRoot.relativize(file.toAbsolutePath().normalize()).getName(0).toString();
+  }
+
+  /** The path of a file below its set, e.g. {@code mandatory/BL-M-1-21.xml}. */
+  public String nameOf(Path file) {
+    Path rel = oasisRoot.relativize(file.toAbsolutePath().normalize());
+    return rel.subpath(1, rel.getNameCount()).toString().replace('\\', '/');
+  }
+
+  /** Runs one file against {@code target}. Never throws for a server's fault: that is a failure. */
+  public FileResult run(Path file, KmipEndpoint target) {
+    if (unreachableInARow.get() >= MAX_UNREACHABLE_IN_A_ROW && skips.reason(setOf(file), nameOf(file)).isEmpty()) {
+      return FileResult.fail("not run: " + MAX_UNREACHABLE_IN_A_ROW + " files in a row timed out or could not connect"
+          + " (last: " + lastUnreachable + ")", 0, 0, java.util.Set.of());
+    }
+    Trace trace = new Trace();
+    FileResult r = run(file, target, trace);
+    boolean unreachable = r.status() == Status.FAIL
+        && (r.detail().contains("SocketTimeoutException") || r.detail().startsWith("cannot connect"));
+    if (unreachable) {
+      unreachableInARow.incrementAndGet();
+      lastUnreachable = r.detail();
+    } else if (r.status() != Status.SKIP) {
+      unreachableInARow.set(0);
+    }
+    if (traceDir != null && r.status() != Status.SKIP) {
+      trace.write(traceDir.resolve(setOf(file)).resolve(nameOf(file).replace(".xml", ".trace.xml")), r);
+    }
+    return r;
+  }
+
+  private FileResult run(Path file, KmipEndpoint target, Trace trace) {
+    String set = setOf(file);
+    String name = nameOf(file);
+    var skip = skips.reason(set, name);
+    if (skip.isPresent()) {
+      return FileResult.skip(skip.get(), 0);
+    }
+    TestCase tc;
+    try {
+      tc = TestCase.read(oasisRoot, file.toAbsolutePath().normalize());
+    } catch (IOException | RuntimeException e) {
+      return FileResult.fail("cannot read the file: " + e.getMessage(), 0, 0, Set.of());
+    }
+    List<TestCase.Exchange> alternatives = alternatives(file);
+    Placeholders placeholders = new Placeholders(clock);
+    Set<String> generated = new HashSet<>();
+    ResponseComparator comparator = new ResponseComparator(placeholders, generated);
+    int total = tc.exchanges().size();
+    long deadline = System.nanoTime() + FILE_DEADLINE.toNanos();
+    try (KmipConnection c = target.connect(maxResponseBytes)) {
+      for (int i = 0; i < total; i++) {
+        TestCase.Exchange x = tc.exchanges().get(i);
+        String step = "exchange " + (i + 1) + "/" + total + " (" + operations(x.request()) + ")";
+        if (System.nanoTime() > deadline) {
+          return FileResult.fail(step + ": file deadline of " + FILE_DEADLINE + " passed", total, i, comparator.applied());
+        }
+        TtlvItem.Structure request;
+        try {
+          request = (TtlvItem.Structure) placeholders.resolve(x.request());
+        } catch (Placeholders.UnboundPlaceholderException | IllegalStateException e) {
+          return FileResult.fail(step + ": " + e.getMessage(), total, i, comparator.applied());
+        }
+        TtlvItem actual;
+        trace.add("request " + (i + 1) + " (sent)", request);
+        trace.add("response " + (i + 1) + " (expected)", x.expected());
+        try {
+          actual = c.exchange(request);
+          trace.add("response " + (i + 1) + " (actual)", actual);
+        } catch (TtlvException e) {
+          return FileResult.fail(step + ": response is not valid TTLV: " + e.getMessage(), total, i, comparator.applied());
+        } catch (IOException e) {
+          return FileResult.fail(step + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), total, i,
+              comparator.applied());
+        }
+        Difference d;
+        String alternativeNote = "";
+        if (alternatives.isEmpty()) {
+          d = comparator.compare(request, x.expected(), actual);
+        } else {
+          AlternativeOutcome a = matchAlternative(file, alternatives, request, actual, placeholders, comparator, x);
+          d = a.difference();
+          alternativeNote = a.note();
+        }
+        if (d != null) {
+          return FileResult.fail(step + ": " + d, total, i, comparator.applied());
+        }
+        noteGenerated(request, actual, generated);
+        placeholders.sawResponse(actual);
+        if (i == total - 1) {
+          String summary = total + " exchange" + (total == 1 ? "" : "s") + " matched over " + c.protocol() + alternativeNote;
+          return new FileResult(Status.PASS, summary, total, total, comparator.applied());
+        }
+      }
+      return new FileResult(Status.PASS, "no exchanges", total, total, comparator.applied());
+    } catch (IOException e) {
+      return FileResult.fail("cannot connect to " + target + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(),
+          total, 0, Set.of());
+    }
+  }
+
+  /** The messages of one file run, for {@link #withTrace(Path)}. */
+  private static final class Trace {
+    private final StringBuilder xml = new StringBuilder();
+
+    void add(String what, TtlvItem message) {
+      xml.append("<!-- ").append(what).append(" -->\n");
+      try {
+        xml.append(new XmlTtlv().write(redacted(message))).append('\n');
+      } catch (RuntimeException e) {
+        xml.append("<!-- cannot write as XML: ").append(e.getMessage()).append(" -->\n");
+      }
+    }
+
+    void write(Path to, FileResult r) {
+      try {
+        Files.createDirectories(to.getParent());
+        String head = "<!-- " + r.status().label() + ": " + r.detail().replace("--", "- -") + " -->\n<KMIP>\n";
+        Files.writeString(to, head + xml + "</KMIP>\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    private static TtlvItem redacted(TtlvItem i) {
+      return switch (i) {
+        case TtlvItem.Structure s -> new TtlvItem.Structure(s.tag(), s.items().stream().map(Trace::redacted).toList());
+        case TtlvItem.Bytes b -> new TtlvItem.Placeholder(b.tag(), b.type(), "$REDACTED_" + b.byteCount() + "_BYTES");
+        case TtlvItem.BigInt b -> new TtlvItem.Placeholder(b.tag(), b.type(), "$REDACTED_" + b.value().bitLength() + "_BITS");
+        default -> i;
+      };
+    }
+  }
+
+  // ---------------------------------------------------------------- CS-RNG-O-1..4
+
+  private record AlternativeOutcome(Difference difference, String note) {}
+
+  /** The expected responses of the four CS-RNG-O files of {@code file}'s group, or none. */
+  private List<TestCase.Exchange> alternatives(Path file) {
+    Matcher m = RNG_SEED_ALTERNATIVE.matcher(file.getFileName().toString());
+    if (!m.matches()) {
+      return List.of();
+    }
+    List<TestCase.Exchange> out = new ArrayList<>();
+    for (int k = 1; k <= 4; k++) {
+      Path sibling = file.resolveSibling("CS-RNG-O-" + k + "-" + m.group(2) + ".xml");
+      try {
+        TestCase t = TestCase.read(oasisRoot, sibling.toAbsolutePath().normalize());
+        if (t.exchanges().size() != 1) {
+          return List.of();
+        }
+        out.add(t.exchanges().get(0));
+      } catch (IOException e) {
+        return List.of(); // an incomplete group: compare with the file alone
+      }
+    }
+    return out;
+  }
+
+  private AlternativeOutcome matchAlternative(Path file, List<TestCase.Exchange> alternatives, TtlvItem.Structure request,
+      TtlvItem actual, Placeholders placeholders, ResponseComparator comparator, TestCase.Exchange own) {
+    Matcher m = RNG_SEED_ALTERNATIVE.matcher(file.getFileName().toString());
+    m.matches();
+    String group = setOf(file) + "/CS-RNG-O-*-" + m.group(2);
+    for (int k = 1; k <= 4; k++) {
+      Object snapshot = placeholders.snapshot();
+      if (comparator.compare(request, alternatives.get(k - 1).expected(), actual) == null) {
+        String answer = "CS-RNG-O-" + k + "-" + m.group(2);
+        String first = alternativeAnswers.putIfAbsent(group, answer);
+        if (first != null && !first.equals(answer)) {
+          return new AlternativeOutcome(new Difference("ResponseMessage",
+              "answered as in " + answer + " (expected: the same behaviour as for an earlier file of the group, "
+                  + first + "; " + Rule.RNG_SEED_ALTERNATIVES + ")"), "");
+        }
+        return new AlternativeOutcome(null, ", answered as in " + answer + " (" + Rule.RNG_SEED_ALTERNATIVES + ")");
+      }
+      placeholders.restore(snapshot);
+    }
+    return new AlternativeOutcome(comparator.compare(request, own.expected(), actual), "");
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Remembers the objects a generating operation created (their key material is fresh). */
+  private static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {
+    if (!(actual instanceof TtlvItem.Structure response)) {
+      return;
+    }
+    List<TtlvItem> reqItems = request.all(Tag.BATCH_ITEM);
+    List<TtlvItem> respItems = response.all(Tag.BATCH_ITEM);
+    for (int i = 0; i < respItems.size(); i++) {
+      if (!(respItems.get(i) instanceof TtlvItem.Structure item)) {
+        continue;
+      }
+      int op = item.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value)
+          .orElse(i < reqItems.size() && reqItems.get(i) instanceof TtlvItem.Structure r
+              ? r.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1) : -1);
+      if (!Tolerances.GENERATING_OPERATIONS.contains(op)) {
+        continue;
+      }
+      item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class).ifPresent(p -> {
+        for (TtlvItem c : p.items()) {
+          if (c instanceof TtlvItem.Text t && (c.tag() == Tag.UNIQUE_IDENTIFIER
+              || c.tag() == Tag.PRIVATE_KEY_UNIQUE_IDENTIFIER || c.tag() == Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER)) {
+            generated.add(t.value());
+          }
+        }
+      });
+    }
+  }
+
+  /** "Create, GetAttributes": the operations of a message's batch items. */
+  static String operations(TtlvItem.Structure message) {
+    List<String> names = new ArrayList<>();
+    for (int op : TestCase.operations(message)) {
+      String n = SpecRegistry.get().enumName(Tag.OPERATION, op);
+      names.add(n != null ? n : Operation.class.getSimpleName() + " 0x" + Integer.toHexString(op));
+    }
+    return names.isEmpty() ? "no operation" : String.join(", ", names);
+  }
+}

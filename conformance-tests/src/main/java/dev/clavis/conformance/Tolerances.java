@@ -1,0 +1,328 @@
+package dev.clavis.conformance;
+
+import dev.clavis.codec.SpecRegistry;
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.Operation;
+import dev.clavis.codec.spec.Tag;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every place where the comparison of a response with the expected one is not exact, and why.
+ * Everything not listed here is compared exactly: result status and reason, every field a client
+ * sets or reads back, item counts and order. {@code docs/conformance.md} prints this list.
+ */
+public final class Tolerances {
+
+  /** One tolerance: what it covers and why it is legitimate. */
+  public enum Rule {
+    IDENTIFIERS("Unique identifiers ($UNIQUE_IDENTIFIER_n, $SHORT_UNIQUE_IDENTIFIER_n)",
+        "The server chooses identifiers (KMIP 1.4 §3.1, KMIP 2.1 §4.58: assigned by the server). Each is bound at its"
+            + " first appearance in a response and compared exactly afterwards; a new one must differ from every"
+            + " identifier already bound."),
+    CAPTURED_OUTPUTS("Server outputs written as placeholders ($DATA, $SIGNATURE_DATA, $MAC_DATA, $CORRELATION_VALUE,"
+        + " $IV_COUNTER_NONCE, $AUTHENTICATED_ENCRYPTION_TAG, $KEY_MATERIAL, $KEY_VALUE, $DIGEST_VALUE, $TICKET_VALUE)",
+        "The file marks them as the server's own values: any value is accepted the first time (type exact), then"
+            + " it is sent back or expected exactly, so a later Decrypt, SignatureVerify or MACVerify checks it."),
+    TIME_STAMP_NEAR_NOW("Time Stamp of the response header, and every $NOW",
+        "The server's clock at answer time (KMIP 1.4 §6.5): accepted within " + Placeholders.NOW_WINDOW.toMinutes()
+            + " minutes of the runner's clock. The 1.0–1.2 files hold literal 2012 time stamps from the reference"
+            + " run; they are read as $NOW."),
+    NOW_RELATIVE_ECHO("$NOW-N / $NOW+N in responses",
+        "A date the client sent: computed once when first sent, then expected exactly."),
+    SERVER_DATES_NEAR_NOW("Initial Date, Last Change Date, Activation/Deactivation/Destroy/Compromise/Archive Date,"
+        + " Original Creation Date, when the client did not send the value",
+        "The server records them when an operation runs (KMIP 1.4 §3.23–§3.38). The files hold either $NOW or the"
+            + " reference run's literal time: accepted when equal or near the wall clock. A date the request"
+            + " carried must be echoed exactly."),
+    SERVER_CORRELATION_VALUE("Server Correlation Value in the response header (presence and value)",
+        "A SHOULD, not a SHALL, and its value is the server's own (KMIP 1.4 §6.19); the files hold the reference server's"
+            + " literal, e.g. \"A5E83842-2A456820-4\")."),
+    RESULT_MESSAGE("Result Message (presence and text)",
+        "Free text for humans, vendor-specific (\"DENIED\", \"CRYPTO\", \"TOO_LARGE\"); KMIP 1.4 §6.11 makes it"
+            + " optional. Result Status and Result Reason are compared exactly."),
+    GENERATED_KEY_MATERIAL("Key Value contents of objects the server generated (Create, Create Key Pair, Re-key,"
+        + " Re-key Key Pair, Create Split Key, Certify)",
+        "Fresh random keys differ on every run. Types and structure are exact; the byte length is exact for Raw and"
+            + " Transparent Symmetric Key formats, free for DER formats (PKCS#1, PKCS#8, X.509), whose length moves"
+            + " with the leading bits of the key's integers; Big Integer values are free."),
+    GENERATED_KEY_OUTPUT("Encrypt Data, IV, tag; Sign Signature Data; MAC MAC Data — under a key the server generated;"
+        + " and a Certify'd certificate's value",
+        "Outputs of a fresh random key cannot equal the reference run's literal: the length is exact, the value"
+            + " free. The value the server gave replaces the file's literal wherever a later request sends it back"
+            + " (e.g. CS-BC-M-3: Encrypt under a created key, then Decrypt of that ciphertext must give the"
+            + " file's plaintext exactly)."),
+    GENERATED_DIGEST("Digest Value of objects the server generated",
+        "A digest of fresh key material (KMIP 1.4 §3.17); the length, hashing algorithm and key format are exact."),
+    RANDOM_OUTPUT("RNG Retrieve Data",
+        "Random bytes (KMIP 1.4 §4.35): length exact, value free."),
+    RANDOMIZED_CRYPTO("Encrypt Data under RSA OAEP or PKCS#1 v1.5 padding; Sign Signature Data with ECDSA or RSASSA-PSS",
+        "These schemes are randomized (RFC 8017 §7, FIPS 186-4 §6.3): the reference run's literal output cannot"
+            + " recur. Encrypt: length exact. ECDSA signatures are DER, so their length varies too; PSS: length exact."),
+    LEASE_TIME("Lease Time attribute value",
+        "The maximum lease the server is able to serve (KMIP 1.4 §3.20): its policy, 3600 s at the reference server."
+            + " The attribute must be present where the file has it; the interval is the server's."),
+    RNG_ATTRIBUTE("Random Number Generator attribute value",
+        "Describes the server's own generator (KMIP 1.4 §3.44): the attribute must be present, its contents are"
+            + " the server's."),
+    LOCATE_ORDER("Order of the identifiers in a Locate response",
+        "KMIP 1.4 §4.9 does not order Locate results (only Offset/Maximum Items page them). Count exact."),
+    ATTRIBUTE_ORDER("Order of attributes in Get Attributes responses, and of names in Get Attribute List responses",
+        "KMIP 1.4 §4.12/§4.13 and 2.1 §6.1.20/§6.1.21 do not order them. Values exact."),
+    ALL_ATTRIBUTES_EXTRA("Extra attributes in answer to Get Attributes / Get Attribute List with no names",
+        "Asked for every attribute, a server returns the ones it keeps, which include optional attributes the"
+            + " reference server did not keep. Every attribute of the file must still be there, with its value."),
+    QUERY_KINDS("Query response contents",
+        "A Query answer describes the answering server (KMIP 1.4 §4.25): operations, object types, vendor and"
+            + " server information differ between servers, and the files themselves disagree for one request"
+            + " (MSGENC-HTTPS-M-1-21 lists Import/Export/Log, MSGENC-JSON/XML-M-1-21 do not). Compared: every kind"
+            + " of item in the file (e.g. Operation, Object Type) is present at least once."),
+    DISCOVER_VERSIONS_SUBSET("Discover Versions response",
+        "Lists the versions the server supports, in its order of preference (KMIP 1.4 §4.26): every version of the"
+            + " file must be there, in any order; a server supporting more versions lists more."),
+    RNG_SEED_ALTERNATIVES("CS-RNG-O-1..4 (1.4 and 2.1): the same RNG Seed request with four expected outcomes",
+        "Alternative behaviours (32, 16 or 0 bytes used, or Permission Denied): a response is accepted if it"
+            + " matches any of the four files, provided the server gives the same answer to all four.");
+
+    private final String covers;
+    private final String reason;
+
+    Rule(String covers, String reason) {
+      this.covers = covers;
+      this.reason = reason;
+    }
+
+    public String covers() {
+      return covers;
+    }
+
+    public String reason() {
+      return reason;
+    }
+  }
+
+  /** How the children of a structure are compared. */
+  enum Order {
+    /** In order, same count (the default). */
+    EXACT,
+    /** Any order, same multiset. */
+    ANY_ORDER,
+    /** Any order; every expected child present, extra actual children allowed. */
+    SUBSET,
+    /** Only that each tag of the expected children appears at least once. */
+    KINDS,
+    /** Contents not compared (the structure must be there). */
+    FREE
+  }
+
+  /** How a primitive value is compared. */
+  enum Check {
+    EXACT, FREE, SAME_LENGTH, EXACT_OR_NOW
+  }
+
+  /** Operations whose new objects carry fresh random key material. */
+  static final Set<Integer> GENERATING_OPERATIONS = Set.of(
+      Operation.CREATE.value(), Operation.CREATE_KEY_PAIR.value(), Operation.RE_KEY.value(),
+      Operation.RE_KEY_KEY_PAIR.value(), Operation.CREATE_SPLIT_KEY.value(), Operation.CERTIFY.value(),
+      Operation.RE_CERTIFY.value());
+
+  /** Outputs of Encrypt, Sign and MAC that depend on the key. */
+  static final Set<Integer> GENERATED_OUTPUTS = Set.of(
+      Tag.DATA, Tag.IV_COUNTER_NONCE, Tag.AUTHENTICATED_ENCRYPTION_TAG, Tag.SIGNATURE_DATA, Tag.MAC_DATA);
+
+  /** Dates a server sets itself when an operation runs. */
+  static final Set<Integer> SERVER_DATES = Set.of(
+      Tag.INITIAL_DATE, Tag.LAST_CHANGE_DATE, Tag.ACTIVATION_DATE, Tag.DEACTIVATION_DATE, Tag.DESTROY_DATE,
+      Tag.COMPROMISE_DATE, Tag.ARCHIVE_DATE, Tag.ORIGINAL_CREATION_DATE);
+
+  private Tolerances() {}
+
+  /**
+   * Where a value sits: its tag, the tag it stands for (for a KMIP 1.x Attribute Value, the tag
+   * named by its Attribute Name), the tags of its ancestors (nearest last), the operation of its
+   * batch item, the request batch item sent, whether the payload's object was generated, and the
+   * Key Format Type of the enclosing Key Block (its XML name, or null).
+   */
+  record Where(int tag, int effectiveTag, List<Integer> ancestors, int operation,
+      TtlvItem.Structure requestItem, boolean generatedObject, String keyFormat) {
+
+    /** Raw and Transparent Symmetric Key material has the key's exact length. */
+    boolean formatHasFixedLength() {
+      return "Raw".equals(keyFormat) || "TransparentSymmetricKey".equals(keyFormat);
+    }
+
+    boolean under(int t) {
+      return ancestors.contains(t);
+    }
+
+    int parent() {
+      return ancestors.isEmpty() ? -1 : ancestors.get(ancestors.size() - 1);
+    }
+  }
+
+  /** Children never compared: dropped from both sides. */
+  static Optional<Rule> ignoredChild(int parentTag, int childTag) {
+    if (childTag == Tag.RESULT_MESSAGE && parentTag == Tag.BATCH_ITEM) {
+      return Optional.of(Rule.RESULT_MESSAGE);
+    }
+    if (childTag == Tag.SERVER_CORRELATION_VALUE && parentTag == Tag.RESPONSE_HEADER) {
+      return Optional.of(Rule.SERVER_CORRELATION_VALUE);
+    }
+    return Optional.empty();
+  }
+
+  /** How the children of the structure at {@code w} are compared, and under which rule. */
+  static Order order(Where w, Rule[] applied) {
+    if (w.effectiveTag() == Tag.RANDOM_NUMBER_GENERATOR) {
+      applied[0] = Rule.RNG_ATTRIBUTE;
+      return Order.FREE;
+    }
+    boolean payload = w.tag() == Tag.RESPONSE_PAYLOAD;
+    int op = w.operation();
+    if (payload && op == Operation.QUERY.value()) {
+      applied[0] = Rule.QUERY_KINDS;
+      return Order.KINDS;
+    }
+    if (payload && op == Operation.DISCOVER_VERSIONS.value()) {
+      applied[0] = Rule.DISCOVER_VERSIONS_SUBSET;
+      return Order.SUBSET;
+    }
+    if (payload && op == Operation.LOCATE.value()) {
+      applied[0] = Rule.LOCATE_ORDER;
+      return Order.ANY_ORDER;
+    }
+    boolean attributesList = (payload && (op == Operation.GET_ATTRIBUTES.value() || op == Operation.GET_ATTRIBUTE_LIST.value()))
+        || (w.tag() == Tag.ATTRIBUTES && w.parent() == Tag.RESPONSE_PAYLOAD && op == Operation.GET_ATTRIBUTES.value());
+    if (attributesList) {
+      if (asksAllAttributes(w.requestItem())) {
+        applied[0] = Rule.ALL_ATTRIBUTES_EXTRA;
+        return Order.SUBSET;
+      }
+      applied[0] = Rule.ATTRIBUTE_ORDER;
+      return Order.ANY_ORDER;
+    }
+    return Order.EXACT;
+  }
+
+  /** Get Attributes / Get Attribute List naming no attribute: "all of them". */
+  static boolean asksAllAttributes(TtlvItem.Structure requestItem) {
+    if (requestItem == null) {
+      return false;
+    }
+    Optional<TtlvItem.Structure> p = requestItem.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class);
+    if (p.isEmpty()) {
+      return true;
+    }
+    if (requestItem.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(e -> e.value()).orElse(0)
+        == Operation.GET_ATTRIBUTE_LIST.value()) {
+      return true;
+    }
+    return p.get().all(Tag.ATTRIBUTE_NAME).isEmpty() && p.get().all(Tag.ATTRIBUTE_REFERENCE).isEmpty();
+  }
+
+  /** How the primitive at {@code w} is compared, and under which rule. */
+  static Check check(Where w, TtlvItem expected, Rule[] applied) {
+    int t = w.effectiveTag();
+    int op = w.operation();
+    if (t == Tag.TIME_STAMP && w.under(Tag.RESPONSE_HEADER)) {
+      applied[0] = Rule.TIME_STAMP_NEAR_NOW;
+      return Check.EXACT_OR_NOW;
+    }
+    if (SERVER_DATES.contains(t) && expected instanceof TtlvItem.DateTime d && !carries(w.requestItem(), d)) {
+      applied[0] = Rule.SERVER_DATES_NEAR_NOW;
+      return Check.EXACT_OR_NOW;
+    }
+    if (t == Tag.LEASE_TIME && w.under(Tag.RESPONSE_PAYLOAD)) {
+      applied[0] = Rule.LEASE_TIME;
+      return Check.FREE;
+    }
+    if (w.generatedObject() && w.under(Tag.KEY_VALUE)
+        && (expected instanceof TtlvItem.Bytes || expected instanceof TtlvItem.BigInt)) {
+      applied[0] = Rule.GENERATED_KEY_MATERIAL;
+      return expected instanceof TtlvItem.Bytes && w.formatHasFixedLength() ? Check.SAME_LENGTH : Check.FREE;
+    }
+    if (w.generatedObject() && w.parent() == Tag.RESPONSE_PAYLOAD && GENERATED_OUTPUTS.contains(t)
+        && (op == Operation.ENCRYPT.value() || op == Operation.SIGN.value() || op == Operation.MAC.value())) {
+      applied[0] = Rule.GENERATED_KEY_OUTPUT;
+      return signatureScheme(w.requestItem()).contains("ECDSA") ? Check.FREE : Check.SAME_LENGTH;
+    }
+    if (w.generatedObject() && t == Tag.CERTIFICATE_VALUE) {
+      applied[0] = Rule.GENERATED_KEY_OUTPUT;
+      return Check.FREE;
+    }
+    if (w.generatedObject() && t == Tag.DIGEST_VALUE) {
+      applied[0] = Rule.GENERATED_DIGEST;
+      return Check.SAME_LENGTH;
+    }
+    if (op == Operation.RNG_RETRIEVE.value() && t == Tag.DATA && w.parent() == Tag.RESPONSE_PAYLOAD) {
+      applied[0] = Rule.RANDOM_OUTPUT;
+      return Check.SAME_LENGTH;
+    }
+    if (op == Operation.ENCRYPT.value() && t == Tag.DATA && w.parent() == Tag.RESPONSE_PAYLOAD
+        && randomizedPadding(w.requestItem())) {
+      applied[0] = Rule.RANDOMIZED_CRYPTO;
+      return Check.SAME_LENGTH;
+    }
+    if (op == Operation.SIGN.value() && t == Tag.SIGNATURE_DATA && w.parent() == Tag.RESPONSE_PAYLOAD) {
+      String scheme = signatureScheme(w.requestItem());
+      if (scheme.contains("ECDSA")) {
+        applied[0] = Rule.RANDOMIZED_CRYPTO;
+        return Check.FREE;
+      }
+      if (scheme.contains("PSS")) {
+        applied[0] = Rule.RANDOMIZED_CRYPTO;
+        return Check.SAME_LENGTH;
+      }
+    }
+    return Check.EXACT;
+  }
+
+  /** Whether the request sent this date (then the server must echo it). */
+  private static boolean carries(TtlvItem.Structure requestItem, TtlvItem.DateTime d) {
+    return requestItem != null && contains(requestItem, d.epochSeconds());
+  }
+
+  private static boolean contains(TtlvItem i, long epochSeconds) {
+    if (i instanceof TtlvItem.DateTime d) {
+      return d.epochSeconds() == epochSeconds;
+    }
+    if (i instanceof TtlvItem.Structure s) {
+      for (TtlvItem c : s.items()) {
+        if (contains(c, epochSeconds)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean randomizedPadding(TtlvItem.Structure requestItem) {
+    String padding = enumNamesIn(requestItem, Tag.PADDING_METHOD);
+    return padding.contains("OAEP") || padding.contains("PKCS1V1_5");
+  }
+
+  private static String signatureScheme(TtlvItem.Structure requestItem) {
+    String s = enumNamesIn(requestItem, Tag.DIGITAL_SIGNATURE_ALGORITHM) + " " + enumNamesIn(requestItem, Tag.PADDING_METHOD)
+        + " " + enumNamesIn(requestItem, Tag.CRYPTOGRAPHIC_ALGORITHM);
+    return s.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** The names of every enumeration item with this tag under {@code root}, space-separated. */
+  private static String enumNamesIn(TtlvItem root, int tag) {
+    StringBuilder b = new StringBuilder();
+    collect(root, tag, b);
+    return b.toString();
+  }
+
+  private static void collect(TtlvItem i, int tag, StringBuilder b) {
+    if (i instanceof TtlvItem.Enumeration e && e.tag() == tag) {
+      String n = SpecRegistry.get().enumName(tag, e.value());
+      b.append(n == null ? "" : n).append(' ');
+    } else if (i instanceof TtlvItem.Structure s) {
+      for (TtlvItem c : s.items()) {
+        collect(c, tag, b);
+      }
+    }
+  }
+}

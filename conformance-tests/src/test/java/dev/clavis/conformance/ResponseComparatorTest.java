@@ -1,0 +1,199 @@
+package dev.clavis.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.XmlTtlv;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each tolerance accepts what it names and nothing more; everything else is exact. */
+class ResponseComparatorTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+  private final Placeholders placeholders = new Placeholders(Clock.fixed(NOW, ZoneOffset.UTC));
+  private final Set<String> generated = new HashSet<>();
+  private final ResponseComparator comparator = new ResponseComparator(placeholders, generated);
+
+  private static TtlvItem.Structure xml(String s) {
+    return (TtlvItem.Structure) new XmlTtlv().readOne(s);
+  }
+
+  private static String request(String op, String payload) {
+    return "<RequestMessage><RequestHeader><ProtocolVersion><ProtocolVersionMajor type=\"Integer\" value=\"1\"/>"
+        + "<ProtocolVersionMinor type=\"Integer\" value=\"4\"/></ProtocolVersion><BatchCount type=\"Integer\" value=\"1\"/>"
+        + "</RequestHeader><BatchItem><Operation type=\"Enumeration\" value=\"" + op + "\"/><RequestPayload>" + payload
+        + "</RequestPayload></BatchItem></RequestMessage>";
+  }
+
+  private static String response(String time, String op, String result) {
+    return "<ResponseMessage><ResponseHeader><ProtocolVersion><ProtocolVersionMajor type=\"Integer\" value=\"1\"/>"
+        + "<ProtocolVersionMinor type=\"Integer\" value=\"4\"/></ProtocolVersion><TimeStamp type=\"DateTime\" value=\""
+        + time + "\"/><BatchCount type=\"Integer\" value=\"1\"/></ResponseHeader><BatchItem><Operation type=\"Enumeration\" value=\""
+        + op + "\"/>" + result + "</BatchItem></ResponseMessage>";
+  }
+
+  private static String ok(String payload) {
+    return "<ResultStatus type=\"Enumeration\" value=\"Success\"/><ResponsePayload>" + payload + "</ResponsePayload>";
+  }
+
+  private Difference compare(String op, String requestPayload, String expected, String actual) {
+    return comparator.compare(xml(request(op, requestPayload)), xml(response("$NOW", op, expected)),
+        xml(response("2026-11-28T12:00:05+00:00", op, actual)));
+  }
+
+  private static String uid(String v) {
+    return "<UniqueIdentifier type=\"TextString\" value=\"" + v + "\"/>";
+  }
+
+  @Test
+  void resultReasonIsExactAndResultMessageIgnored() {
+    String denied = "<ResultStatus type=\"Enumeration\" value=\"OperationFailed\"/>"
+        + "<ResultReason type=\"Enumeration\" value=\"PermissionDenied\"/><ResultMessage type=\"TextString\" value=\"DENIED\"/>";
+    String deniedOtherText = denied.replace("DENIED", "no access");
+    assertThat(compare("Get", uid("x"), denied, deniedOtherText)).isNull();
+    Difference d = compare("Get", uid("x"), denied, denied.replace("PermissionDenied", "ItemNotFound"));
+    assertThat(d).hasToString("ResponseMessage/BatchItem[1]/ResultReason: ItemNotFound (expected: PermissionDenied)");
+  }
+
+  @Test
+  void identifiersBindOnceAndNewOnesMustBeNew() {
+    assertThat(compare("Create", "", ok(uid("$UNIQUE_IDENTIFIER_0")), ok(uid("k-1")))).isNull();
+    assertThat(placeholders.boundText("$UNIQUE_IDENTIFIER_0")).isEqualTo("k-1");
+    assertThat(compare("Get", uid("k-1"), ok(uid("$UNIQUE_IDENTIFIER_0")), ok(uid("k-2"))))
+        .hasToString("ResponseMessage/BatchItem[1]/ResponsePayload/UniqueIdentifier: \"k-2\" (expected: \"k-1\", bound to $UNIQUE_IDENTIFIER_0)");
+    assertThat(compare("Create", "", ok(uid("$UNIQUE_IDENTIFIER_1")), ok(uid("k-1"))).message())
+        .contains("expected: a new identifier for $UNIQUE_IDENTIFIER_1, not the one bound to $UNIQUE_IDENTIFIER_0");
+  }
+
+  @Test
+  void timeStampNearNowOnly() {
+    TtlvItem.Structure req = xml(request("Query", ""));
+    TtlvItem.Structure exp = xml(response("$NOW", "Query", ok("")));
+    assertThat(comparator.compare(req, exp, xml(response("2026-11-28T12:09:00+00:00", "Query", ok(""))))).isNull();
+    assertThat(comparator.compare(req, exp, xml(response("2026-11-28T13:00:00+00:00", "Query", ok("")))).path())
+        .isEqualTo("ResponseMessage/ResponseHeader/TimeStamp");
+  }
+
+  private static String attr(String name, String type, String value) {
+    return "<Attribute><AttributeName type=\"TextString\" value=\"" + name + "\"/><AttributeValue type=\"" + type
+        + "\" value=\"" + value + "\"/></Attribute>";
+  }
+
+  @Test
+  void serverDatesAreLooseOnlyWhenTheClientDidNotSendThem() {
+    String askDates = uid("a") + "<AttributeName type=\"TextString\" value=\"Initial Date\"/>";
+    // A literal from the reference run (1.0-1.2 files) accepts the server's "now".
+    assertThat(compare("GetAttributes", askDates, ok(uid("a") + attr("Initial Date", "DateTime", "2012-04-27T08:12:24+00:00")),
+        ok(uid("a") + attr("Initial Date", "DateTime", "2026-11-28T12:00:01+00:00")))).isNull();
+    // A date the request carried must be echoed exactly.
+    String sent = uid("a") + attr("Activation Date", "DateTime", "2012-04-27T08:12:24+00:00");
+    Difference d = compare("AddAttribute", sent, ok(uid("a") + attr("Activation Date", "DateTime", "2012-04-27T08:12:24+00:00")),
+        ok(uid("a") + attr("Activation Date", "DateTime", "2026-11-28T12:00:01+00:00")));
+    assertThat(d.path()).isEqualTo("ResponseMessage/BatchItem[1]/ResponsePayload/Attribute[Activation Date]/AttributeValue");
+  }
+
+  @Test
+  void leaseTimeIsTheServersPolicyButMustBeThere() {
+    String ask = uid("a") + "<AttributeName type=\"TextString\" value=\"Lease Time\"/>";
+    assertThat(compare("GetAttributes", ask, ok(uid("a") + attr("Lease Time", "Interval", "3600")),
+        ok(uid("a") + attr("Lease Time", "Interval", "86400")))).isNull();
+    assertThat(compare("GetAttributes", ask, ok(uid("a") + attr("Lease Time", "Interval", "3600")), ok(uid("a"))).message())
+        .startsWith("missing (expected: Attribute \"Lease Time\"");
+  }
+
+  @Test
+  void attributesInAnyOrderButEveryValueExact() {
+    String ask = uid("a") + "<AttributeName type=\"TextString\" value=\"Cryptographic Length\"/>"
+        + "<AttributeName type=\"TextString\" value=\"Cryptographic Algorithm\"/>";
+    String expected = ok(uid("a") + attr("Cryptographic Length", "Integer", "128") + attr("Cryptographic Algorithm", "Enumeration", "AES"));
+    assertThat(compare("GetAttributes", ask, expected,
+        ok(uid("a") + attr("Cryptographic Algorithm", "Enumeration", "AES") + attr("Cryptographic Length", "Integer", "128")))).isNull();
+    assertThat(compare("GetAttributes", ask, expected,
+        ok(uid("a") + attr("Cryptographic Algorithm", "Enumeration", "AES") + attr("Cryptographic Length", "Integer", "256"))))
+        .hasToString("ResponseMessage/BatchItem[1]/ResponsePayload/Attribute[Cryptographic Length]/AttributeValue: 256 (expected: 128)");
+    assertThat(compare("GetAttributes", ask, expected, ok(uid("a") + attr("Cryptographic Length", "Integer", "128")
+        + attr("Cryptographic Algorithm", "Enumeration", "AES") + attr("Object Type", "Enumeration", "SymmetricKey"))).message())
+        .startsWith("unexpected item Attribute \"Object Type\"");
+  }
+
+  @Test
+  void locateResultsInAnyOrderSameCount() {
+    compare("Create", "", ok(uid("$UNIQUE_IDENTIFIER_0")), ok(uid("k-1")));
+    compare("Create", "", ok(uid("$UNIQUE_IDENTIFIER_1")), ok(uid("k-2")));
+    String expected = ok(uid("$UNIQUE_IDENTIFIER_0") + uid("$UNIQUE_IDENTIFIER_1"));
+    assertThat(compare("Locate", "", expected, ok(uid("k-2") + uid("k-1")))).isNull();
+    assertThat(compare("Locate", "", expected, ok(uid("k-2") + uid("k-1") + uid("k-9"))).message())
+        .startsWith("unexpected item \"k-9\"");
+  }
+
+  @Test
+  void queryComparesKindsOfItems() {
+    String ask = "<QueryFunction type=\"Enumeration\" value=\"QueryOperations\"/><QueryFunction type=\"Enumeration\" value=\"QueryObjects\"/>";
+    String expected = ok("<Operation type=\"Enumeration\" value=\"Query\"/><Operation type=\"Enumeration\" value=\"Export\"/>"
+        + "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>");
+    assertThat(compare("Query", ask, expected, ok("<Operation type=\"Enumeration\" value=\"Create\"/>"
+        + "<ObjectType type=\"Enumeration\" value=\"PrivateKey\"/><ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>"))).isNull();
+    assertThat(compare("Query", ask, expected, ok("<Operation type=\"Enumeration\" value=\"Create\"/>")).message())
+        .startsWith("no ObjectType item");
+  }
+
+  private static String keyBlock(String format, String hex) {
+    return "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid("k-1") + "<SymmetricKey><KeyBlock>"
+        + "<KeyFormatType type=\"Enumeration\" value=\"" + format + "\"/><KeyValue><KeyMaterial type=\"ByteString\" value=\""
+        + hex + "\"/></KeyValue><CryptographicAlgorithm type=\"Enumeration\" value=\"AES\"/>"
+        + "<CryptographicLength type=\"Integer\" value=\"128\"/></KeyBlock></SymmetricKey>";
+  }
+
+  @Test
+  void generatedKeyMaterialIsFreeButItsLengthIsNotAndNoBytesAreShown() {
+    String fileKey = "00112233445566778899aabbccddeeff";
+    String otherKey = "ffeeddccbbaa99887766554433221100";
+    // Not generated by the server (registered): exact, and the difference shows no byte.
+    Difference registered = compare("Get", uid("k-1"), ok(keyBlock("Raw", fileKey)), ok(keyBlock("Raw", otherKey)));
+    assertThat(registered.toString()).doesNotContain(fileKey).doesNotContain(otherKey).doesNotContain("ffeedd")
+        .contains("KeyMaterial: <16 bytes> differing from byte 0");
+    generated.add("k-1");
+    assertThat(compare("Get", uid("k-1"), ok(keyBlock("Raw", fileKey)), ok(keyBlock("Raw", otherKey)))).isNull();
+    assertThat(compare("Get", uid("k-1"), ok(keyBlock("Raw", fileKey)), ok(keyBlock("Raw", otherKey + "00112233"))).message())
+        .startsWith("20 bytes (expected: 16 bytes");
+  }
+
+  @Test
+  void outputsUnderAGeneratedKeyReplaceTheFileLiteralInLaterRequests() {
+    // CS-BC-M-3: Create (fresh key), Encrypt → the reference run's literal ciphertext, Decrypt of that literal.
+    generated.add("k-1");
+    String fileCiphertext = "fd912d102dbb482f6f6e91bd57119095";
+    String serverCiphertext = "00112233445566778899aabbccddeeff";
+    assertThat(compare("Encrypt", uid("k-1"), ok(uid("k-1") + "<Data type=\"ByteString\" value=\"" + fileCiphertext + "\"/>"),
+        ok(uid("k-1") + "<Data type=\"ByteString\" value=\"" + serverCiphertext + "\"/>"))).isNull();
+    TtlvItem sent = placeholders.resolve(xml(request("Decrypt", uid("k-1") + "<Data type=\"ByteString\" value=\"" + fileCiphertext + "\"/>")));
+    assertThat(sent).isEqualTo(xml(request("Decrypt", uid("k-1") + "<Data type=\"ByteString\" value=\"" + serverCiphertext + "\"/>")));
+    // Its length stays exact.
+    assertThat(compare("Encrypt", uid("k-1"), ok(uid("k-1") + "<Data type=\"ByteString\" value=\"" + fileCiphertext + "\"/>"),
+        ok(uid("k-1") + "<Data type=\"ByteString\" value=\"0011223344556677\"/>")).message()).startsWith("8 bytes (expected: 16 bytes");
+  }
+
+  @Test
+  void randomOutputsKeepTheirLength() {
+    String expected = ok("<Data type=\"ByteString\" value=\"0011223344556677\"/>");
+    assertThat(compare("RNGRetrieve", "<DataLength type=\"Integer\" value=\"8\"/>", expected,
+        ok("<Data type=\"ByteString\" value=\"8877665544332211\"/>"))).isNull();
+    assertThat(compare("RNGRetrieve", "<DataLength type=\"Integer\" value=\"8\"/>", expected,
+        ok("<Data type=\"ByteString\" value=\"88776655\"/>"))).isNotNull();
+  }
+
+  @Test
+  void anythingElseIsExact() {
+    assertThat(compare("Create", "", ok("<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid("$UNIQUE_IDENTIFIER_0")),
+        ok(uid("k-1") + "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>")))
+        .hasToString("ResponseMessage/BatchItem[1]/ResponsePayload/UniqueIdentifier: unexpected item \"k-1\" (expected: ObjectType here)");
+    assertThat(compare("Create", "", ok("<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>"),
+        ok("<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid("k-1"))).message())
+        .startsWith("unexpected item \"k-1\"");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.clavis.server;
+
+import dev.clavis.codec.CryptographicParameters;
+import dev.clavis.codec.KmipException;
+import dev.clavis.codec.MACRequestPayload;
+import dev.clavis.codec.MACResponsePayload;
+import dev.clavis.codec.ManagedObject;
+import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.spec.CryptographicUsageMask;
+import dev.clavis.codec.spec.ResultReason;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * MAC (KMIP 1.4 §4.33, KMIP 2.1 §6.1.30): HMAC (SHA-1, SHA-224, SHA-256, SHA-384, SHA-512, MD5)
+ * of Data with an Active key whose usage mask allows MAC Generate; the HMAC hash comes from the
+ * Cryptographic Algorithm (HMAC-SHA256 …) of the parameters or the key, or from the Hashing
+ * Algorithm. The streaming form is refused (see {@link CryptoKeys#singleShot}). Sets the ID
+ * Placeholder.
+ */
+final class MacHandler implements OperationHandler<MACRequestPayload> {
+
+  @Override
+  public Class<MACRequestPayload> requestType() {
+    return MACRequestPayload.class;
+  }
+
+  @Override
+  public ResponsePayload handle(MACRequestPayload request, RequestContext ctx) {
+    LoadedObject o = CryptoKeys.usable(ctx, request.uniqueIdentifier(), CryptographicUsageMask.MAC_GENERATE, "MAC");
+    CryptoKeys.singleShot(request.correlationValue(), request.initIndicator(), request.finalIndicator(), "MAC");
+    byte[] data = CryptoKeys.required(request.data(), "Data", "MAC");
+    CryptographicParameters p = CryptoKeys.parameters(request.cryptographicParameters(), o);
+    return new MACResponsePayload(o.uid(), mac(ctx, o, p, data), null);
+  }
+
+  /** The HMAC of {@code data} under {@code o}'s key, per {@code p}. */
+  static byte[] mac(RequestContext ctx, LoadedObject o, CryptographicParameters p, byte[] data) {
+    String name = algorithm(p);
+    ManagedObject key = ctx.objects().material(o);
+    byte[] k = CryptoKeys.secret(key);
+    try {
+      Mac mac = Mac.getInstance(name);
+      mac.init(new SecretKeySpec(k, name));
+      return mac.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw CryptoKeys.cryptoFailure("MAC", e);
+    } finally {
+      CryptoKeys.wipe(k);
+      key.wipe();
+    }
+  }
+
+  private static String algorithm(CryptographicParameters p) {
+    if (p.cryptographicAlgorithm() != null) {
+      switch (p.cryptographicAlgorithm()) {
+        case HMAC_SHA1 -> { return "HmacSHA1"; }
+        case HMAC_SHA224 -> { return "HmacSHA224"; }
+        case HMAC_SHA256 -> { return "HmacSHA256"; }
+        case HMAC_SHA384 -> { return "HmacSHA384"; }
+        case HMAC_SHA512 -> { return "HmacSHA512"; }
+        case HMAC_MD5 -> { return "HmacMD5"; }
+        default -> {
+          if (p.hashingAlgorithm() == null) {
+            throw CryptoKeys.unsupportedParameter("Cryptographic Algorithm", p.cryptographicAlgorithm().specName() + " for MAC");
+          }
+        }
+      }
+    }
+    if (p.hashingAlgorithm() == null) {
+      throw new KmipException(ResultReason.INVALID_MESSAGE,
+          "MAC algorithm: absent (expected: an HMAC Cryptographic Algorithm or a Hashing Algorithm)");
+    }
+    return "Hmac" + CryptoKeys.digestName(p.hashingAlgorithm()).replace("-", "");
+  }
+}
