@@ -359,6 +359,8 @@ public final class ResponseShapeGuard {
     for (SpecRegistry.Value bit : mask.values()) {
       if ((value & bit.value()) != 0 && bit.since() != null && v.compareTo(bit.since()) < 0) {
         out.add(here + ": bit " + bit.name() + " not defined in KMIP " + v + " (since " + bit.since() + ")");
+      } else if ((value & bit.value()) != 0 && bit.removedIn() != null && v.compareTo(bit.removedIn()) >= 0) {
+        out.add(here + ": bit " + bit.name() + " not defined in KMIP " + v + " (removed in " + bit.removedIn() + ")");
       }
     }
   }
