@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *       removed before it) anywhere in the tree (the registry's {@code since} / {@code removed_in});
  *   <li>no Attribute inside a 1.x Key Value;
  *   <li>Get Attributes returns only the attributes asked for, when some were named;
- *   <li>every failed item carries a Result Reason and a non-empty Result Message, and no payload.
+ *   <li>every failed item (Operation Failed) carries a Result Reason and a non-empty Result
+ *       Message, and no payload; every item echoes the request item's Operation.
  * </ol>
  *
  * <p>Run by {@link KmipProcessor} on every response when the system property {@value #PROPERTY}
@@ -193,13 +194,18 @@ public final class ResponseShapeGuard {
       List<String> out) {
     String where = "batch item " + (index + 1);
     inOrder(where, item, BATCH_ITEM, out);
-    boolean failed = item.find(Tag.RESULT_STATUS, TtlvItem.Enumeration.class)
-        .map(s -> s.value() != ResultStatus.SUCCESS.value()).orElse(true);
+    Optional<TtlvItem.Enumeration> status = item.find(Tag.RESULT_STATUS, TtlvItem.Enumeration.class);
     Optional<TtlvItem.Structure> payload = item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class);
-    if (item.find(Tag.RESULT_STATUS).isEmpty()) {
+    if (status.isEmpty()) {
       out.add(where + ": no Result Status");
+      return;
     }
-    if (failed) {
+    Optional<TtlvItem> asked = request == null ? Optional.empty() : request.find(Tag.OPERATION);
+    Optional<TtlvItem> echoed = item.find(Tag.OPERATION);
+    if (asked.isPresent() && echoed.isPresent() && !asked.equals(echoed)) {
+      out.add(where + ": Operation " + name(echoed.get()) + " (expected: " + name(asked.get()) + ", the request's)");
+    }
+    if (status.get().value() == ResultStatus.OPERATION_FAILED.value()) {
       if (item.find(Tag.RESULT_REASON).isEmpty()) {
         out.add(where + ": failed without a Result Reason");
       }
@@ -213,7 +219,7 @@ public final class ResponseShapeGuard {
       return;
     }
     Operation op = item.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(e -> operation(e.value())).orElse(null);
-    if (op == null || payload.isEmpty()) {
+    if (status.get().value() != ResultStatus.SUCCESS.value() || op == null || payload.isEmpty()) {
       return;
     }
     List<Integer> fields = (version.atLeast(KmipVersion.V2_0) ? PAYLOADS_2X : PAYLOADS_1X).get(op);
@@ -222,7 +228,7 @@ public final class ResponseShapeGuard {
     }
     if (op == Operation.GET_ATTRIBUTES && request != null) {
       request.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
-          .ifPresent(asked -> onlyAsked(where, asked, payload.get(), version, out));
+          .ifPresent(names -> onlyAsked(where, names, payload.get(), version, out));
     }
   }
 
@@ -305,6 +311,9 @@ public final class ResponseShapeGuard {
           if (s.tag() == Tag.ATTRIBUTE && child.tag() == Tag.ATTRIBUTE_VALUE) {
             continue; // checked by attribute1x against its Attribute Name
           }
+          if (s.tag() == Tag.BATCH_ITEM && child.tag() == Tag.OPERATION) {
+            continue; // the request's own Operation, echoed (checked by batchItem)
+          }
           walk(child, v, version, here, out);
         }
       }
@@ -371,6 +380,12 @@ public final class ResponseShapeGuard {
 
   private static String since(Optional<String> since) {
     return since.map(s -> " (since " + s + ")").orElse(" (unknown to the registry)");
+  }
+
+  private static String name(TtlvItem operation) {
+    return operation instanceof TtlvItem.Enumeration e
+        ? Optional.ofNullable(SPEC.enumName(e.tag(), e.value())).orElse(Integer.toHexString(e.value()))
+        : operation.toString();
   }
 
   private static String name(int tag) {

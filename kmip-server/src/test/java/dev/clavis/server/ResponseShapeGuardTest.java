@@ -158,4 +158,21 @@ class ResponseShapeGuardTest {
         "response header: no Time Stamp (expected: one, KMIP 1.4 §6.5)",
         "Batch Count: 2 (expected: 1, the Batch Items sent)");
   }
+
+  @Test
+  void eachItemEchoesTheRequestsOperationAndAnUndoneItemNeedsNoMessage() {
+    assertThat(ResponseShapeGuard.check(request(KmipVersion.V1_0, requestItem(Operation.ACTIVATE, uid())),
+        response(KmipVersion.V1_0, ok(Operation.DESTROY, uid()))))
+        .singleElement().asString().contains("Operation Destroy (expected: Activate, the request's)");
+    TtlvItem undone = structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, Operation.CREATE.value()),
+        enumeration(Tag.RESULT_STATUS, ResultStatus.OPERATION_UNDONE.value()));
+    assertThat(ResponseShapeGuard.check(request(KmipVersion.V1_4, requestItem(Operation.CREATE)),
+        response(KmipVersion.V1_4, undone))).isEmpty();
+    assertThat(ResponseShapeGuard.check(request(KmipVersion.V1_0, requestItem(Operation.DISCOVER_VERSIONS)),
+        response(KmipVersion.V1_0, structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, Operation.DISCOVER_VERSIONS.value()),
+            enumeration(Tag.RESULT_STATUS, ResultStatus.OPERATION_FAILED.value()),
+            enumeration(Tag.RESULT_REASON, ResultReason.OPERATION_NOT_SUPPORTED.value()),
+            text(Tag.RESULT_MESSAGE, "operation: Discover Versions (expected: a KMIP 1.0 operation)")))))
+        .as("a 1.1 operation sent by a 1.0 client is echoed back").isEmpty();
+  }
 }
