@@ -7,6 +7,8 @@ import static dev.clavis.codec.TtlvItem.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clavis.codec.ActivateRequestPayload;
+import dev.clavis.codec.AddAttributeRequestPayload;
+import dev.clavis.codec.Attribute;
 import dev.clavis.codec.Attributes;
 import dev.clavis.codec.CreateKeyPairRequestPayload;
 import dev.clavis.codec.CreateKeyPairResponsePayload;
@@ -27,6 +29,7 @@ import dev.clavis.codec.ProtocolVersion;
 import dev.clavis.codec.QueryRequestPayload;
 import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.RegisterResponsePayload;
+import dev.clavis.codec.ResponseMessage;
 import dev.clavis.codec.SecretData;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.CryptographicAlgorithm;
@@ -96,6 +99,28 @@ class ResponseShapeIT {
           .isEqualTo(ResultReason.ITEM_NOT_FOUND);
       assertThat(s.fails(v, new DestroyRequestPayload(uid)).resultReason()).isEqualTo(OperationsIT.wrongState(v));
       assertThat(s.fails(v, new ActivateRequestPayload(uid)).resultReason()).isEqualTo(OperationsIT.wrongState(v));
+
+      s.ok(v, new AddAttributeRequestPayload(uid, Attribute.vendor("x", "ticket", text(Tag.ATTRIBUTE_VALUE, "CHG-1"))));
+      s.ok(v, new GetAttributesRequestPayload(uid, List.of()));
+      if (!v.atLeast(KmipVersion.V2_0)) {
+        // a 1.x client naming attributes newer than its version gets none of them, and no error
+        TtlvItem newer = structure(Tag.REQUEST_MESSAGE,
+            structure(Tag.REQUEST_HEADER, ProtocolVersion.of(v).toTtlv(), integer(Tag.BATCH_COUNT, 1)),
+            structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, 0x0000000B), structure(Tag.REQUEST_PAYLOAD,
+                text(Tag.UNIQUE_IDENTIFIER, uid), text(Tag.ATTRIBUTE_NAME, "State"), text(Tag.ATTRIBUTE_NAME, "Fresh"),
+                text(Tag.ATTRIBUTE_NAME, "Original Creation Date"), text(Tag.ATTRIBUTE_NAME, "Sensitive"),
+                text(Tag.ATTRIBUTE_NAME, "Description"), text(Tag.ATTRIBUTE_NAME, "x-ticket"))));
+        ResponseMessage named = ResponseMessage.fromTtlv(s.exchange(newer));
+        GetAttributesResponsePayload got = (GetAttributesResponsePayload) named.batchItems().get(0).payload(v);
+        assertThat(got.attributes().get(Tag.STATE)).isPresent();
+      }
+      for (int[] pv : new int[][] {{1, 5}, {3, 0}}) {
+        s.exchange(structure(Tag.REQUEST_MESSAGE,
+            structure(Tag.REQUEST_HEADER, structure(Tag.PROTOCOL_VERSION, integer(Tag.PROTOCOL_VERSION_MAJOR, pv[0]),
+                integer(Tag.PROTOCOL_VERSION_MINOR, pv[1])), integer(Tag.BATCH_COUNT, 1)),
+            structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, 0x0000000A), structure(Tag.REQUEST_PAYLOAD,
+                text(Tag.UNIQUE_IDENTIFIER, uid)))));
+      }
 
       TtlvItem unknownOperation = structure(Tag.REQUEST_MESSAGE,
           structure(Tag.REQUEST_HEADER, ProtocolVersion.of(v).toTtlv(), integer(Tag.BATCH_COUNT, 1)),
