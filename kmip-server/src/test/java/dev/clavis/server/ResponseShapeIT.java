@@ -135,4 +135,23 @@ class ResponseShapeIT {
       s.exchange(noHeader);
     }
   }
+
+  /** Errors the transport answers before the processor: an oversize frame, a frame that is not a structure. */
+  @org.junit.jupiter.api.Test
+  void framingErrorsAreAnsweredWellShaped() throws Exception {
+    try (ServerFixture f = new ServerFixture(dataDir)) {
+      byte[][] frames = {
+          {0x42, 0x00, 0x78, 0x02, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00},
+          {0x42, 0x00, 0x78, 0x01, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0}};
+      for (byte[] frame : frames) {
+        ServerFixture.Connection c = f.connect(KmipVersion.V1_0);
+        c.client.send(frame);
+        TtlvItem answer = dev.clavis.codec.TtlvDecoder.decode(c.client.receive(), dev.clavis.codec.TtlvLimits.DEFAULT);
+        assertThat(ResponseShapeGuard.check(null, answer)).isEmpty();
+        ResponseMessage m = ResponseMessage.fromTtlv(answer);
+        assertThat(m.header().protocolVersion()).isEqualTo(ProtocolVersion.of(KmipVersion.V1_0));
+        assertThat(m.batchItems()).singleElement().extracting(i -> i.resultReason()).isEqualTo(ResultReason.INVALID_MESSAGE);
+      }
+    }
+  }
 }
