@@ -26,6 +26,7 @@ final class AddAttributeHandler implements OperationHandler<AddAttributeRequestP
     Attribute a = request.attribute().withIndex(null);
     AttributeRules.requireModifiable(a);
     LoadedObject o = ctx.objects().loadForUpdate(uid);
+    AttributeRules.requireChangeableInState(a, o.state());
     int existing = AttributeRules.instances(o.attributes(), a).size();
     if (existing > 0 && !AttributeRules.multiValued(a)) {
       throw new KmipException(ResultReason.ATTRIBUTE_SINGLE_VALUED,

@@ -41,11 +41,11 @@ final class AttributeRules {
         Tag.ALWAYS_SENSITIVE, Tag.NEVER_EXTRACTABLE, Tag.CERTIFICATE_LENGTH, Tag.CERTIFICATE_IDENTIFIER,
         Tag.CERTIFICATE_SUBJECT, Tag.CERTIFICATE_ISSUER, Tag.X_509_CERTIFICATE_IDENTIFIER,
         Tag.X_509_CERTIFICATE_SUBJECT, Tag.X_509_CERTIFICATE_ISSUER, Tag.DIGITAL_SIGNATURE_ALGORITHM,
-        Tag.RANDOM_NUMBER_GENERATOR, Tag.SHORT_UNIQUE_IDENTIFIER, Tag.USAGE_LIMITS}) {
+        Tag.SHORT_UNIQUE_IDENTIFIER, Tag.USAGE_LIMITS}) {
       put(t, Setter.SERVER, false, false);
     }
     for (int t : new int[] {Tag.CRYPTOGRAPHIC_ALGORITHM, Tag.CRYPTOGRAPHIC_LENGTH, Tag.CRYPTOGRAPHIC_DOMAIN_PARAMETERS,
-        Tag.CERTIFICATE_TYPE, Tag.CRYPTOGRAPHIC_USAGE_MASK, Tag.SENSITIVE, Tag.EXTRACTABLE}) {
+        Tag.CERTIFICATE_TYPE, Tag.CRYPTOGRAPHIC_USAGE_MASK, Tag.RANDOM_NUMBER_GENERATOR}) {
       put(t, Setter.CLIENT_AT_CREATION, false, false);
     }
     for (int t : new int[] {Tag.NAME, Tag.OBJECT_GROUP, Tag.LINK, Tag.APPLICATION_SPECIFIC_INFORMATION,
@@ -53,7 +53,8 @@ final class AttributeRules {
       put(t, Setter.CLIENT, true, true);
     }
     for (int t : new int[] {Tag.ACTIVATION_DATE, Tag.DEACTIVATION_DATE, Tag.PROCESS_START_DATE, Tag.PROTECT_STOP_DATE,
-        Tag.CONTACT_INFORMATION, Tag.OPERATION_POLICY_NAME, Tag.DESCRIPTION, Tag.COMMENT, Tag.PKCS_12_FRIENDLY_NAME}) {
+        Tag.CONTACT_INFORMATION, Tag.OPERATION_POLICY_NAME, Tag.DESCRIPTION, Tag.COMMENT, Tag.PKCS_12_FRIENDLY_NAME,
+        Tag.SENSITIVE, Tag.EXTRACTABLE}) {
       put(t, Setter.CLIENT, false, true);
     }
   }
@@ -151,5 +152,16 @@ final class AttributeRules {
   static KmipException notFound(String name) {
     return new KmipException(ResultReason.ATTRIBUTE_NOT_FOUND,
         "Attribute " + name + ": not on the object (expected: an existing attribute instance)");
+  }
+
+  /**
+   * The Activation Date may be changed only while the object is Pre-Active (KMIP 1.4 §3.24, KMIP
+   * 2.1 §4.2); Wrong Key Lifecycle State (Permission Denied for 1.x) otherwise.
+   */
+  static void requireChangeableInState(Attribute a, dev.clavis.codec.spec.State state) {
+    if (!a.isVendor() && a.tag() == Tag.ACTIVATION_DATE && state != dev.clavis.codec.spec.State.PRE_ACTIVE) {
+      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE, "Activation Date: changed in state "
+          + state.specName() + " (expected: Pre-Active)");
+    }
   }
 }

@@ -19,8 +19,9 @@ import java.security.KeyPair;
 
 /**
  * Create Key Pair (KMIP 1.4 §4.2, KMIP 2.1 §6.1.9): generates an RSA (2048–4096) or EC (P-256,
- * P-384, P-521) key pair with a pair-wise consistency test, stores the private key (PKCS#8) and
- * the public key (X.509 SubjectPublicKeyInfo) — each with the common attributes plus its own, and
+ * P-384, P-521) key pair with a pair-wise consistency test, stores the private and public keys —
+ * RSA as PKCS#1 (as the OASIS test cases and most 1.x clients expect), EC as PKCS#8 and X.509
+ * SubjectPublicKeyInfo; Get converts to the other formats — each with the common attributes plus its own, and
  * a Link to the other (Public Key Link, Private Key Link) — and sets the ID Placeholder to the
  * private key.
  */
@@ -48,18 +49,41 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
     KeyPair pair = KeyGeneration.pair(alg, length);
     String privateUid = ctx.services.store().newUid();
     String publicUid = ctx.services.store().newUid();
-    PrivateKey privateKey = new PrivateKey(KeyBlock.of(KeyFormatType.PKCS_8, pair.getPrivate().getEncoded(), alg, length));
-    PublicKey publicKey = new PublicKey(KeyBlock.of(KeyFormatType.X_509, pair.getPublic().getEncoded(), alg, length));
+    boolean rsa = alg == CryptographicAlgorithm.RSA;
+    PrivateKey privateKey = new PrivateKey(KeyBlock.of(rsa ? KeyFormatType.PKCS_1 : KeyFormatType.PKCS_8,
+        rsa ? pkcs1(pair.getPrivate().getEncoded()) : pair.getPrivate().getEncoded(), alg, length));
+    PublicKey publicKey = new PublicKey(KeyBlock.of(rsa ? KeyFormatType.PKCS_1 : KeyFormatType.X_509,
+        rsa ? pkcs1Public(pair.getPublic().getEncoded()) : pair.getPublic().getEncoded(), alg, length));
     try {
       ctx.objects().create(privateUid, privateKey,
-          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()));
+          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()).set(ManagedObjects.randomNumberGenerator()));
       ctx.objects().create(publicUid, publicKey,
-          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()));
+          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()).set(ManagedObjects.randomNumberGenerator()));
     } finally {
       privateKey.wipe();
     }
     ctx.idPlaceholder(privateUid);
     return new CreateKeyPairResponsePayload(privateUid, publicUid, null, null);
+  }
+
+  /** The RSAPrivateKey (PKCS#1) inside a PKCS#8 encoding; the PKCS#8 array is wiped. */
+  private static byte[] pkcs1(byte[] pkcs8) {
+    try {
+      return org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pkcs8).parsePrivateKey().toASN1Primitive().getEncoded();
+    } catch (java.io.IOException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE, "RSA private key encoding: unreadable (expected: PKCS#8)", e);
+    } finally {
+      java.util.Arrays.fill(pkcs8, (byte) 0);
+    }
+  }
+
+  /** The RSAPublicKey (PKCS#1) inside a SubjectPublicKeyInfo. */
+  private static byte[] pkcs1Public(byte[] spki) {
+    try {
+      return org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(spki).parsePublicKey().getEncoded();
+    } catch (java.io.IOException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE, "RSA public key encoding: unreadable (expected: X.509)", e);
+    }
   }
 
   private static Attributes orEmpty(Attributes a) {

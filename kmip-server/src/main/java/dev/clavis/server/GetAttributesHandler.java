@@ -30,6 +30,18 @@ final class GetAttributesHandler implements OperationHandler<GetAttributesReques
   /** Attributes as a client of {@code v} gets them. */
   static Attributes forClient(Attributes a, KmipVersion v) {
     Attributes known = a.forVersion(v);
+    if (v == KmipVersion.V1_0) {
+      // The 1.0 Digest has Hashing Algorithm and Digest Value only (KMIP 1.0 §3.17).
+      java.util.List<dev.clavis.codec.Attribute> out = new java.util.ArrayList<>();
+      for (dev.clavis.codec.Attribute x : known) {
+        if (x.tag() == dev.clavis.codec.spec.Tag.DIGEST && x.value() instanceof dev.clavis.codec.TtlvItem.Structure d) {
+          x = dev.clavis.codec.Attribute.of(dev.clavis.codec.TtlvItem.structure(dev.clavis.codec.spec.Tag.DIGEST,
+              d.items().stream().filter(f -> f.tag() != dev.clavis.codec.spec.Tag.KEY_FORMAT_TYPE).toList()));
+        }
+        out.add(x);
+      }
+      known = new Attributes(out, known.templateNames());
+    }
     return v.atLeast(KmipVersion.V2_0) ? known : known.withInstanceIndices();
   }
 }

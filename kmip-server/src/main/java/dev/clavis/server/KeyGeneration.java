@@ -26,7 +26,8 @@ final class KeyGeneration {
   private KeyGeneration() {}
 
   /**
-   * Symmetric key bytes: AES 128/192/256; 3DES 168 or 192 (24 bytes, odd parity); HMAC 8..4096
+   * Symmetric key bytes: AES 128/192/256; 3DES 112 (two-key, 16 bytes) or 168/192 (three-key,
+   * 24 bytes), odd parity; HMAC 8..4096
    * bits in whole bytes. The caller owns and wipes the result.
    */
   static byte[] symmetric(KeyProtection kp, CryptographicAlgorithm algorithm, int lengthBits) {
@@ -38,10 +39,10 @@ final class KeyGeneration {
         return kp.randomBytes(lengthBits / 8);
       }
       case DES3 -> {
-        if (lengthBits != 168 && lengthBits != 192) {
-          throw badLength(algorithm, lengthBits, "168 or 192");
+        if (lengthBits != 112 && lengthBits != 168 && lengthBits != 192) {
+          throw badLength(algorithm, lengthBits, "112, 168 or 192");
         }
-        byte[] k = kp.randomBytes(24);
+        byte[] k = kp.randomBytes(lengthBits == 112 ? 16 : 24);
         for (int i = 0; i < k.length; i++) {
           int b = k[i] & 0xfe;
           k[i] = (byte) (b | ((Integer.bitCount(b) & 1) == 0 ? 1 : 0));

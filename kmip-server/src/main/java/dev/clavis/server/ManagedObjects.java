@@ -187,6 +187,7 @@ final class ManagedObjects {
    * (the encoding of a transparent key structure), the certificate or the opaque value.
    */
   static Attribute digest(ManagedObject o) {
+    KeyBlock block = keyBlock(o);
     byte[] data = switch (o) {
       case Certificate c -> c.certificateValue();
       case OpaqueObject op -> op.opaqueDataValue();
@@ -204,9 +205,14 @@ final class ManagedObjects {
     }
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(data);
-      return Attribute.of(TtlvItem.structure(Tag.DIGEST,
-          TtlvItem.enumeration(Tag.HASHING_ALGORITHM, HashingAlgorithm.SHA_256.value()),
-          TtlvItem.bytes(Tag.DIGEST_VALUE, d)));
+      List<TtlvItem> fields = new ArrayList<>(3);
+      fields.add(TtlvItem.enumeration(Tag.HASHING_ALGORITHM, HashingAlgorithm.SHA_256.value()));
+      fields.add(TtlvItem.bytes(Tag.DIGEST_VALUE, d));
+      if (block != null) {
+        // Key Format Type: required for keys from KMIP 1.1; left out for 1.0 clients (see forClient).
+        fields.add(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, block.keyFormatType().value()));
+      }
+      return Attribute.of(TtlvItem.structure(Tag.DIGEST, fields));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 missing from the JDK", e);
     } finally {
@@ -214,6 +220,18 @@ final class ManagedObjects {
         Arrays.fill(data, (byte) 0);
       }
     }
+  }
+
+  /**
+   * The Random Number Generator attribute (KMIP 1.4 §3.44, KMIP 2.1 §4.48) of keys this server
+   * generates: an SP 800-90A HMAC_DRBG with SHA-256 (the key protection's DRBG; the JDK's for key
+   * pairs, also an SP 800-90A DRBG).
+   */
+  static Attribute randomNumberGenerator() {
+    return Attribute.of(TtlvItem.structure(Tag.RANDOM_NUMBER_GENERATOR,
+        TtlvItem.enumeration(Tag.RNG_ALGORITHM, dev.clavis.codec.spec.RngAlgorithm.DRBG.value()),
+        TtlvItem.enumeration(Tag.HASHING_ALGORITHM, HashingAlgorithm.SHA_256.value()),
+        TtlvItem.enumeration(Tag.DRBG_ALGORITHM, dev.clavis.codec.spec.DrbgAlgorithm.HMAC.value())));
   }
 
   /** A Date-Time attribute. */

@@ -27,6 +27,7 @@ final class ModifyAttributeHandler implements OperationHandler<ModifyAttributeRe
     Attribute wanted = request.newAttribute();
     AttributeRules.requireModifiable(wanted);
     LoadedObject o = ctx.objects().loadForUpdate(uid);
+    AttributeRules.requireChangeableInState(wanted, o.state());
     List<Attribute> instances = AttributeRules.instances(o.attributes(), wanted);
     Attribute target;
     if (request.currentAttribute() != null) {

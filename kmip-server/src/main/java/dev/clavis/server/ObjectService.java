@@ -69,7 +69,8 @@ final class ObjectService {
   /**
    * Creates an object from client attributes (already checked) plus the server-maintained ones:
    * Unique Identifier, Object Type, State (Active at once when the Activation Date is not after
-   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest.
+   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest, Sensitive,
+   * Extractable, Always Sensitive, Never Extractable, and Certificate Type / Length.
    *
    * @param object the managed object with its material; sealed here, the caller wipes it
    */
@@ -86,6 +87,19 @@ final class ObjectService {
         .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now))
         .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+    // Sensitive / Extractable (KMIP 1.4 §3.48–§3.51): false / true unless the client said
+    // otherwise; Always Sensitive and Never Extractable follow from them at creation.
+    boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);
+    boolean extractable = a.bool(Tag.EXTRACTABLE).orElse(true);
+    a = a.set(Attribute.of(TtlvItem.bool(Tag.SENSITIVE, sensitive)))
+        .set(Attribute.of(TtlvItem.bool(Tag.EXTRACTABLE, extractable)))
+        .set(Attribute.of(TtlvItem.bool(Tag.ALWAYS_SENSITIVE, sensitive)))
+        .set(Attribute.of(TtlvItem.bool(Tag.NEVER_EXTRACTABLE, !extractable)));
+    if (object instanceof dev.clavis.codec.Certificate c) {
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.CERTIFICATE_TYPE, c.certificateType().value())))
+          .set(Attribute.of(TtlvItem.integer(Tag.CERTIFICATE_LENGTH, c.certificateValue().length)));
+    }
+    a = a.set(Attribute.of(TtlvItem.bytes(Tag.SHORT_UNIQUE_IDENTIFIER, shortUid(uid))));
     Attribute digest = ManagedObjects.digest(object);
     if (digest != null) {
       a = a.set(digest);
@@ -99,9 +113,27 @@ final class ObjectService {
     return new LoadedObject(stored, a);
   }
 
-  /** Stores changed attributes (and the state they carry), setting Last Change Date. */
+  /** Short Unique Identifier (KMIP 2.1 §4.51): the SHA-256 of the Unique Identifier. */
+  static byte[] shortUid(String uid) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(uid.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 missing from the JDK", e);
+    }
+  }
+
+  /**
+   * Stores changed attributes (and the state they carry, moved on by any Activation or
+   * Deactivation Date that has come), setting Last Change Date.
+   */
   LoadedObject update(LoadedObject o, Attributes changed) {
     Attributes a = changed.set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now));
+    State carried = State.fromValue(a.enumeration(Tag.STATE).orElse(o.stored().state()));
+    State effective = LifecycleStates.effective(carried, a.dateTime(Tag.ACTIVATION_DATE).orElse(null),
+        a.dateTime(Tag.DEACTIVATION_DATE).orElse(null), ctx.now);
+    if (effective != carried) {
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.STATE, effective.value())));
+    }
     StoredObject.Builder b = o.stored().toBuilder();
     ManagedObjects.columns(b, a);
     StoredObject stored = ctx.tx.update(b.build());

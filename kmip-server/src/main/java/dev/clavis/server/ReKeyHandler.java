@@ -66,7 +66,8 @@ final class ReKeyHandler implements OperationHandler<ReKeyRequestPayload> {
     SymmetricKey key = new SymmetricKey(KeyBlock.of(KeyFormatType.RAW,
         KeyGeneration.symmetric(ctx.services.keyProtection(), alg, length), alg, length));
     try {
-      ctx.objects().create(newUid, key, a.with(new Link(LinkType.REPLACED_OBJECT_LINK, uid).toAttribute()));
+      ctx.objects().create(newUid, key, a.with(new Link(LinkType.REPLACED_OBJECT_LINK, uid).toAttribute())
+          .set(ManagedObjects.randomNumberGenerator()));
     } finally {
       key.wipe();
     }

@@ -29,6 +29,7 @@ final class SetAttributeHandler implements OperationHandler<SetAttributeRequestP
           "Attribute " + a.name() + ": multi-valued (expected: a single-valued attribute; use Add or Modify)");
     }
     LoadedObject o = ctx.objects().loadForUpdate(uid);
+    AttributeRules.requireChangeableInState(a, o.state());
     ctx.objects().update(o, o.attributes().set(a));
     ctx.idPlaceholder(uid);
     return new SetAttributeResponsePayload(uid);

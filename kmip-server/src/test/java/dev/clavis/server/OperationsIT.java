@@ -266,7 +266,7 @@ class OperationsIT {
     java.security.PrivateKey priv = KeyFactory.getInstance("RSA")
         .generatePrivate(new PKCS8EncodedKeySpec(material(c, rsa.privateKeyUniqueIdentifier(), KeyFormatType.PKCS_8)));
     java.security.PublicKey pub = KeyFactory.getInstance("RSA")
-        .generatePublic(new X509EncodedKeySpec(material(c, rsa.publicKeyUniqueIdentifier(), null)));
+        .generatePublic(new X509EncodedKeySpec(material(c, rsa.publicKeyUniqueIdentifier(), KeyFormatType.X_509)));
     assertThat(((java.security.interfaces.RSAPublicKey) pub).getModulus().bitLength()).isEqualTo(2048);
     Signature s = Signature.getInstance("SHA256withRSA");
     s.initSign(priv);
@@ -285,6 +285,8 @@ class OperationsIT {
     GetResponsePayload transparent = c.ok(new GetRequestPayload(rsa.publicKeyUniqueIdentifier(),
         KeyFormatType.TRANSPARENT_RSA_PUBLIC_KEY, null, null, null));
     assertThat(((PublicKey) transparent.object()).keyBlock().keyMaterial().bigInteger(Tag.MODULUS)).isEqualTo(p1.getModulus());
+    GetResponsePayload stored = c.ok(new GetRequestPayload(rsa.privateKeyUniqueIdentifier(), null, null, null, null));
+    assertThat(((PrivateKey) stored.object()).keyBlock().keyFormatType()).as("RSA is kept as PKCS#1").isEqualTo(KeyFormatType.PKCS_1);
     assertThat(c.reason(new GetRequestPayload(rsa.publicKeyUniqueIdentifier(), KeyFormatType.PKCS_8, null, null, null)))
         .isEqualTo(ResultReason.KEY_FORMAT_TYPE_NOT_SUPPORTED);
 
@@ -571,5 +573,20 @@ class OperationsIT {
     GetAttributesResponsePayload a20 = v2.ok(new GetAttributesRequestPayload(uid, List.of()));
     assertThat(a20.attributes().get(Tag.OPERATION_POLICY_NAME)).as("removed in 2.0: not rendered").isEmpty();
     assertThat(a20.attributes().names()).extracting(Name::value).containsExactly("policy-key");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = KmipVersion.class, names = {"V1_0", "V2_1"})
+  void activationDateChangesOnlyWhilePreActiveAndMovesTheStateWhenItHasCome(KmipVersion v) throws Exception {
+    ServerFixture.Connection c = fixture.connect(v);
+    String uid = create(c, aes(128, null));
+    Instant past = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
+    c.ok(new AddAttributeRequestPayload(uid, Attribute.of(dateTime(Tag.ACTIVATION_DATE, past))));
+    assertThat(state(c, uid)).isEqualTo(State.ACTIVE);
+    assertThat(c.reason(new ModifyAttributeRequestPayload(uid, null,
+        Attribute.of(dateTime(Tag.ACTIVATION_DATE, past.plusSeconds(3600)))))).isEqualTo(wrongState(v));
+    String des2 = create(c, Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.DES3.value()),
+        integer(Tag.CRYPTOGRAPHIC_LENGTH, 112)));
+    assertThat(material(c, des2, null)).as("two-key 3DES").hasSize(16);
   }
 }
