@@ -45,7 +45,7 @@ final class AttributeRules {
       put(t, Setter.SERVER, false, false);
     }
     for (int t : new int[] {Tag.CRYPTOGRAPHIC_ALGORITHM, Tag.CRYPTOGRAPHIC_LENGTH, Tag.CRYPTOGRAPHIC_DOMAIN_PARAMETERS,
-        Tag.CERTIFICATE_TYPE, Tag.CRYPTOGRAPHIC_USAGE_MASK, Tag.SENSITIVE, Tag.EXTRACTABLE}) {
+        Tag.CERTIFICATE_TYPE, Tag.CRYPTOGRAPHIC_USAGE_MASK}) {
       put(t, Setter.CLIENT_AT_CREATION, false, false);
     }
     for (int t : new int[] {Tag.NAME, Tag.OBJECT_GROUP, Tag.LINK, Tag.APPLICATION_SPECIFIC_INFORMATION,
@@ -53,7 +53,8 @@ final class AttributeRules {
       put(t, Setter.CLIENT, true, true);
     }
     for (int t : new int[] {Tag.ACTIVATION_DATE, Tag.DEACTIVATION_DATE, Tag.PROCESS_START_DATE, Tag.PROTECT_STOP_DATE,
-        Tag.CONTACT_INFORMATION, Tag.OPERATION_POLICY_NAME, Tag.DESCRIPTION, Tag.COMMENT, Tag.PKCS_12_FRIENDLY_NAME}) {
+        Tag.CONTACT_INFORMATION, Tag.OPERATION_POLICY_NAME, Tag.DESCRIPTION, Tag.COMMENT, Tag.PKCS_12_FRIENDLY_NAME,
+        Tag.SENSITIVE, Tag.EXTRACTABLE}) {
       put(t, Setter.CLIENT, false, true);
     }
   }

@@ -136,11 +136,12 @@ final class BatchProcessor {
 
   /**
    * The response header: the request's version when known, else the closest one this server
-   * speaks (rendered in that version), the Time Stamp, the Client Correlation Value echoed.
+   * speaks (rendered in that version), and the Time Stamp. The Client Correlation Value is not
+   * echoed: it travels in the response for server-to-client operations only (KMIP 1.4 §6.18).
    */
   private static ResponseMessage answer(RequestHeader request, KmipVersion v, Instant now, List<ResponseBatchItem> items) {
     ResponseHeader h = new ResponseHeader(ProtocolVersion.of(v), now, null, null, List.of(),
-        request.clientCorrelationValue(), null, items.size());
+        null, null, items.size());
     return new ResponseMessage(h, items);
   }
 

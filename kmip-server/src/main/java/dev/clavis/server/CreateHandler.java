@@ -43,7 +43,7 @@ final class CreateHandler implements OperationHandler<CreateRequestPayload> {
           throw new KmipException(ResultReason.INVALID_FIELD,
               "Cryptographic Length: " + length + " (expected: 8..4096 in whole bytes for Secret Data)");
         }
-        yield new SecretData(SecretDataType.SEED,
+        yield new SecretData(SecretDataType.PASSWORD,
             KeyBlock.of(KeyFormatType.OPAQUE, ctx.services.keyProtection().randomBytes(length / 8), null, null));
       }
       default -> throw new KmipException(ResultReason.INVALID_FIELD, "Object Type: " + request.objectType().specName()

@@ -8,12 +8,15 @@ import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.spec.KeyWrapType;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.State;
+import dev.clavis.codec.spec.Tag;
 
 /**
  * Get (KMIP 1.4 §4.11, KMIP 2.1 §6.1.19): returns the managed object with its material, in the
  * requested Key Format Type ({@link KeyFormats}), or wrapped per the Key Wrapping Specification
  * ({@link KeyWrapping}). A destroyed object has no material: Object Destroyed (2.x) / Permission
- * Denied (1.x). Key Compression Type is not supported. Sets the ID Placeholder.
+ * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
+ * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. Sets
+ * the ID Placeholder.
  */
 final class GetHandler implements OperationHandler<GetRequestPayload> {
 
@@ -37,6 +40,14 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
     if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED && request.keyWrappingSpecification() != null) {
       throw new KmipException(ResultReason.INVALID_FIELD,
           "Key Wrap Type: Not Wrapped (expected: absent when a Key Wrapping Specification is given)");
+    }
+    if (!o.attributes().bool(Tag.EXTRACTABLE).orElse(true)) {
+      throw new KmipException(ResultReason.NOT_EXTRACTABLE,
+          "Extractable: false (expected: true to Get the object's material)");
+    }
+    if (o.attributes().bool(Tag.SENSITIVE).orElse(false) && request.keyWrappingSpecification() == null) {
+      throw new KmipException(ResultReason.SENSITIVE,
+          "Sensitive: true (expected: a Key Wrapping Specification; a sensitive key leaves only wrapped)");
     }
     ManagedObject stored = ctx.objects().material(o);
     ManagedObject out = null;

@@ -110,7 +110,7 @@ final class LocateHandler implements OperationHandler<LocateRequestPayload> {
     }
     if (others.isEmpty()) {
       LocateResult r = ctx.tx.locate(q.offsetItems(offset).maximumItems(max).build());
-      return new LocateResponsePayload((int) Math.min(Integer.MAX_VALUE, r.locatedItems()), r.uids());
+      return answer(request, ctx, (int) Math.min(Integer.MAX_VALUE, r.locatedItems()), r.uids());
     }
     // Filters the store has no column for: compare values, then page here.
     LocateResult all = ctx.tx.locate(q.build());
@@ -123,11 +123,44 @@ final class LocateHandler implements OperationHandler<LocateRequestPayload> {
     }
     int from = Math.min(offset, matches.size());
     int to = max == null ? matches.size() : (int) Math.min(matches.size(), (long) from + max);
-    return new LocateResponsePayload(matches.size(), matches.subList(from, to));
+    return answer(request, ctx, matches.size(), matches.subList(from, to));
   }
 
-  private static boolean matchesAll(Attributes have, List<Attribute> wanted) {
+  /**
+   * The response: Located Items when the request paged with Offset Items (the spec lets a server
+   * add it; clients that did not page do not expect it); the ID Placeholder set when exactly one
+   * object is returned, emptied otherwise (KMIP 1.4 §4.9).
+   */
+  private static LocateResponsePayload answer(LocateRequestPayload request, RequestContext ctx, int located, List<String> uids) {
+    ctx.idPlaceholder(uids.size() == 1 ? uids.get(0) : null);
+    return new LocateResponsePayload(request.offsetItems() != null ? located : null, uids);
+  }
+
+  /**
+   * Whether {@code have} matches every wanted attribute: equal values, except that two instances
+   * of a Date-Time attribute are an inclusive range (KMIP 1.4 §4.9).
+   */
+  static boolean matchesAll(Attributes have, List<Attribute> wanted) {
+    Map<Integer, List<Instant>> ranges = new LinkedHashMap<>();
     for (Attribute w : wanted) {
+      if (!w.isVendor() && w.value() instanceof TtlvItem.DateTime d) {
+        ranges.computeIfAbsent(w.tag(), k -> new ArrayList<>()).add(d.instant());
+      }
+    }
+    for (Map.Entry<Integer, List<Instant>> r : ranges.entrySet()) {
+      if (r.getValue().size() == 2) {
+        Instant lo = min(r.getValue().get(0), r.getValue().get(1));
+        Instant hi = max(r.getValue().get(0), r.getValue().get(1));
+        Instant at = have.dateTime(r.getKey()).orElse(null);
+        if (at == null || at.isBefore(lo) || at.isAfter(hi)) {
+          return false;
+        }
+      }
+    }
+    for (Attribute w : wanted) {
+      if (!w.isVendor() && ranges.getOrDefault(w.tag(), List.of()).size() == 2) {
+        continue;
+      }
       boolean found = false;
       for (Attribute h : have) {
         if (h.tag() == w.tag() && (!w.isVendor() || (h.name().equals(w.name()))) && h.value().equals(w.value())) {

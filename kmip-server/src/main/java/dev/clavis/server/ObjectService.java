@@ -69,7 +69,8 @@ final class ObjectService {
   /**
    * Creates an object from client attributes (already checked) plus the server-maintained ones:
    * Unique Identifier, Object Type, State (Active at once when the Activation Date is not after
-   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest.
+   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest, Sensitive,
+   * Extractable, Always Sensitive, Never Extractable, and Certificate Type / Length.
    *
    * @param object the managed object with its material; sealed here, the caller wipes it
    */
@@ -86,6 +87,18 @@ final class ObjectService {
         .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now))
         .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+    // Sensitive / Extractable (KMIP 1.4 §3.48–§3.51): false / true unless the client said
+    // otherwise; Always Sensitive and Never Extractable follow from them at creation.
+    boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);
+    boolean extractable = a.bool(Tag.EXTRACTABLE).orElse(true);
+    a = a.set(Attribute.of(TtlvItem.bool(Tag.SENSITIVE, sensitive)))
+        .set(Attribute.of(TtlvItem.bool(Tag.EXTRACTABLE, extractable)))
+        .set(Attribute.of(TtlvItem.bool(Tag.ALWAYS_SENSITIVE, sensitive)))
+        .set(Attribute.of(TtlvItem.bool(Tag.NEVER_EXTRACTABLE, !extractable)));
+    if (object instanceof dev.clavis.codec.Certificate c) {
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.CERTIFICATE_TYPE, c.certificateType().value())))
+          .set(Attribute.of(TtlvItem.integer(Tag.CERTIFICATE_LENGTH, c.certificateValue().length)));
+    }
     Attribute digest = ManagedObjects.digest(object);
     if (digest != null) {
       a = a.set(digest);
