@@ -27,8 +27,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * The signatures of Sign and Signature Verify (KMIP 1.4 §4.31–§4.32, KMIP 2.1 §6.1.50 / §6.1.51):
- * RSA PKCS#1 v1.5 and RSASSA-PSS (Salt Length defaulting to the hash length, MGF1 with the same
- * hash) and ECDSA (DER signatures), chosen by the Digital Signature Algorithm or by the
+ * RSA PKCS#1 v1.5 and RSASSA-PSS (Salt Length defaulting to the largest the key allows, as OpenSSL
+ * and the OASIS CS-AC test cases do; MGF1 with the same hash) and ECDSA (DER signatures), chosen by the Digital Signature Algorithm or by the
  * Cryptographic Algorithm, Padding Method and Hashing Algorithm; over Data (hashed here) or over
  * Digested Data (already hashed by the client; PKCS#1 v1.5 then signs its DigestInfo).
  */
@@ -44,7 +44,7 @@ final class Signatures {
   static byte[] sign(PrivateKey key, CryptographicParameters p, byte[] data, byte[] digested) {
     Scheme s = scheme(key.getAlgorithm(), p);
     try {
-      Signature sig = engine(s, digested != null);
+      Signature sig = engine(s, digested != null, key);
       sig.initSign(key);
       sig.update(input(s, data, digested));
       return sig.sign();
@@ -57,7 +57,7 @@ final class Signatures {
   static boolean verify(PublicKey key, CryptographicParameters p, byte[] data, byte[] digested, byte[] signature) {
     Scheme s = scheme(key.getAlgorithm(), p);
     try {
-      Signature sig = engine(s, digested != null);
+      Signature sig = engine(s, digested != null, key);
       sig.initVerify(key);
       sig.update(input(s, data, digested));
       return sig.verify(signature);
@@ -118,7 +118,7 @@ final class Signatures {
     return new Scheme(keyAlg, false, h, p);
   }
 
-  private static Signature engine(Scheme s, boolean digested) throws GeneralSecurityException {
+  private static Signature engine(Scheme s, boolean digested, java.security.Key key) throws GeneralSecurityException {
     String md = CryptoKeys.digestName(s.hash());
     if (s.algorithm() == CryptographicAlgorithm.ECDSA) {
       return digested ? Signature.getInstance("NONEwithECDSA", BC)
@@ -126,13 +126,20 @@ final class Signatures {
     }
     if (s.pss()) {
       int hashLength = MessageDigest.getInstance(md).getDigestLength();
-      int salt = s.p().saltLength() == null ? hashLength : s.p().saltLength();
+      int salt = s.p().saltLength() == null ? maxSalt(key, hashLength) : s.p().saltLength();
       String mgf = s.p().maskGeneratorHashingAlgorithm() == null ? md : CryptoKeys.digestName(s.p().maskGeneratorHashingAlgorithm());
       Signature sig = digested ? Signature.getInstance("RAWRSASSA-PSS", BC) : Signature.getInstance("RSASSA-PSS");
       sig.setParameter(new PSSParameterSpec(md, "MGF1", new MGF1ParameterSpec(mgf), salt, 1));
       return sig;
     }
     return digested ? Signature.getInstance("NONEwithRSA", BC) : Signature.getInstance(md.replace("-", "") + "withRSA", BC);
+  }
+
+  /** The largest PSS salt for the key (RFC 8017 §9.1.1: emLen - hLen - 2), the usual default (OpenSSL's). */
+  private static int maxSalt(java.security.Key key, int hashLength) {
+    int bits = ((java.security.interfaces.RSAKey) key).getModulus().bitLength();
+    int emLen = (bits - 1 + 7) / 8;
+    return Math.max(0, emLen - hashLength - 2);
   }
 
   private static byte[] input(Scheme s, byte[] data, byte[] digested) throws IOException {

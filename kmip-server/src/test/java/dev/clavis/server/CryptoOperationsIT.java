@@ -50,6 +50,7 @@ import dev.clavis.codec.spec.ValidityIndicator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -332,9 +333,45 @@ class CryptoOperationsIT {
           .isEqualTo(v == KmipVersion.V2_1 ? ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK : ResultReason.PERMISSION_DENIED);
       assertThat(c.reason(new SignRequestPayload(decryptOnly, null, block, null, null, null, null)))
           .as("no Sign usage, " + v).isIn(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK, ResultReason.PERMISSION_DENIED);
-      assertThat(c.reason(new EncryptRequestPayload(decryptOnly, null, block, null, new byte[] {1}, true, false, null)))
-          .as("streaming, " + v).isIn(ResultReason.OPERATION_NOT_SUPPORTED, ResultReason.PERMISSION_DENIED);
     }
+  }
+
+  @Test
+  void streamedGcmEncryptAndDecryptMatchOneShot() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
+    String uid = register(c, CryptographicAlgorithm.AES, "feffe9928665731c6d6a8f9467308308", ENC_DEC, true);
+    TtlvItem.Structure p = params(with(BlockCipherMode.GCM, null, null, 16, null, null, null));
+    byte[] iv = HEX.parseHex("cafebabefacedbaddecaf888");
+    byte[] aad = HEX.parseHex("feedfacedeadbeef");
+    byte[] part1 = HEX.parseHex("d9313225f88406e5a55909c5aff5269a86a7a9531534f7da2e4c303d8a318a72");
+    byte[] part2 = HEX.parseHex("1c3c0c95956809532fcf0e2449a6b525b16aedf5aa0de657ba637b39");
+    byte[] whole = new byte[part1.length + part2.length];
+    System.arraycopy(part1, 0, whole, 0, part1.length);
+    System.arraycopy(part2, 0, whole, part1.length, part2.length);
+    EncryptResponsePayload one = encrypt(c, uid, p, whole, iv, aad);
+
+    EncryptResponsePayload first = c.ok(new EncryptRequestPayload(uid, p, part1, iv, null, true, null, aad));
+    assertThat(first.correlationValue()).hasSize(16);
+    EncryptResponsePayload last = c.ok(new EncryptRequestPayload(uid, p, part2, null, first.correlationValue(), null, true,
+        null));
+    byte[] streamed = new byte[whole.length];
+    System.arraycopy(first.data(), 0, streamed, 0, first.data().length);
+    System.arraycopy(last.data(), 0, streamed, first.data().length, last.data().length);
+    assertThat(streamed).isEqualTo(one.data());
+    assertThat(last.authenticatedEncryptionTag()).isEqualTo(one.authenticatedEncryptionTag());
+    assertThat(c.reason(new EncryptRequestPayload(uid, p, part2, null, first.correlationValue(), null, true, null)))
+        .as("a finished stream").isEqualTo(ResultReason.INVALID_FIELD);
+
+    DecryptResponsePayload d1 = c.ok(new DecryptRequestPayload(uid, p, Arrays.copyOf(one.data(), 20), iv, null, true, null,
+        aad, null));
+    DecryptResponsePayload d2 = c.ok(new DecryptRequestPayload(uid, p, Arrays.copyOfRange(one.data(), 20, whole.length),
+        null, d1.correlationValue(), null, true, null, one.authenticatedEncryptionTag()));
+    byte[] plain = new byte[d1.data().length + d2.data().length];
+    System.arraycopy(d1.data(), 0, plain, 0, d1.data().length);
+    System.arraycopy(d2.data(), 0, plain, d1.data().length, d2.data().length);
+    assertThat(plain).isEqualTo(whole);
+    assertThat(c.reason(new SignRequestPayload(uid, null, whole, null, null, true, false)))
+        .as("Sign is not streamed").isIn(ResultReason.OPERATION_NOT_SUPPORTED, ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK);
   }
 
   @Test
