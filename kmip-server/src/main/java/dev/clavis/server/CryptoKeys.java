@@ -227,8 +227,7 @@ final class CryptoKeys {
    * call with both True): each request must carry all of its data (Operation Not Supported).
    */
   static void singleShot(byte[] correlationValue, Boolean init, Boolean fin, String operation) {
-    boolean whole = (init == null || init) && (fin == null || fin);
-    if (correlationValue != null || !whole) {
+    if (!CryptoStreams.whole(correlationValue, init, fin)) {
       throw new KmipException(ResultReason.OPERATION_NOT_SUPPORTED, operation
           + ": streamed (Correlation Value / Init Indicator / Final Indicator) (expected: all data in one request)");
     }

@@ -64,8 +64,12 @@ final class CryptoStreams {
     STREAMS.values().removeIf(s -> s.expires().isBefore(now));
   }
 
-  /** Whether a request is the single-request form (no Correlation Value, not only Init or Final). */
+  /**
+   * Whether a request is the single-request form: no Correlation Value, and not the first of a
+   * stream (Init Indicator True without Final Indicator True) nor a Final Indicator False.
+   */
   static boolean whole(byte[] correlationValue, Boolean init, Boolean fin) {
-    return correlationValue == null && (init == null || init) && (fin == null || fin);
+    return correlationValue == null && !(Boolean.TRUE.equals(init) && !Boolean.TRUE.equals(fin))
+        && !Boolean.FALSE.equals(fin);
   }
 }
