@@ -222,17 +222,6 @@ final class CryptoKeys {
         operation + ": " + e.getClass().getSimpleName() + " (expected: valid input for the key and parameters)");
   }
 
-  /**
-   * Refuses the streaming form (Correlation Value, or Init / Final Indicator other than a single
-   * call with both True): each request must carry all of its data (Operation Not Supported).
-   */
-  static void singleShot(byte[] correlationValue, Boolean init, Boolean fin, String operation) {
-    if (!CryptoStreams.whole(correlationValue, init, fin)) {
-      throw new KmipException(ResultReason.OPERATION_NOT_SUPPORTED, operation
-          + ": streamed (Correlation Value / Init Indicator / Final Indicator) (expected: all data in one request)");
-    }
-  }
-
   static byte[] required(byte[] value, String what, String operation) {
     if (value == null) {
       throw missing(what, "present for " + operation);

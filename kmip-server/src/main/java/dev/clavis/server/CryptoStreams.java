@@ -42,6 +42,18 @@ final class CryptoStreams {
     return correlation;
   }
 
+  /**
+   * Keeps a stream that continues: opens it when {@code correlation} is {@code null} (the first
+   * request), else puts it back under the same value; returns the Correlation Value.
+   */
+  static byte[] keep(RequestContext ctx, byte[] correlation, String uid, Operation op, Object engine) {
+    if (correlation == null) {
+      return open(ctx, uid, op, engine, 0);
+    }
+    resume(ctx, correlation, new Stream(ctx.owner(), uid, op, engine, 0, ctx.now));
+    return correlation;
+  }
+
   /** Takes the stream {@code correlation} out; the caller {@link #resume}s it unless this is the final request. */
   static Stream take(RequestContext ctx, byte[] correlation, String uid, Operation op) {
     purge(ctx.now);

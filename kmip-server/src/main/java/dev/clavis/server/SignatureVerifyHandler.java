@@ -5,14 +5,19 @@ import dev.clavis.codec.ManagedObject;
 import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.SignatureVerifyRequestPayload;
 import dev.clavis.codec.SignatureVerifyResponsePayload;
+import dev.clavis.codec.KmipException;
 import dev.clavis.codec.spec.CryptographicUsageMask;
+import dev.clavis.codec.spec.Operation;
+import dev.clavis.codec.spec.ResultReason;
+import java.security.Signature;
+import java.security.SignatureException;
 import dev.clavis.codec.spec.ValidityIndicator;
 
 /**
  * Signature Verify (KMIP 1.4 §4.32, KMIP 2.1 §6.1.51): verifies Signature Data over Data or
  * Digested Data with an Active Public Key (or Certificate) whose usage mask allows Verify, by the
- * schemes of {@link Signatures}; answers Validity Indicator Valid or Invalid. The streaming form
- * is refused (see {@link CryptoKeys#singleShot}). Sets the ID Placeholder.
+ * schemes of {@link Signatures}; answers Validity Indicator Valid or Invalid. Streamed over Data
+ * as Sign is (the Signature Data comes with the final request). Sets the ID Placeholder.
  */
 final class SignatureVerifyHandler implements OperationHandler<SignatureVerifyRequestPayload> {
 
@@ -24,7 +29,9 @@ final class SignatureVerifyHandler implements OperationHandler<SignatureVerifyRe
   @Override
   public ResponsePayload handle(SignatureVerifyRequestPayload request, RequestContext ctx) {
     LoadedObject o = CryptoKeys.usable(ctx, request.uniqueIdentifier(), CryptographicUsageMask.VERIFY, "Signature Verify");
-    CryptoKeys.singleShot(request.correlationValue(), request.initIndicator(), request.finalIndicator(), "Signature Verify");
+    if (!CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())) {
+      return stream(request, ctx, o);
+    }
     byte[] signature = CryptoKeys.required(request.signatureData(), "Signature Data", "Signature Verify");
     CryptographicParameters p = CryptoKeys.parameters(request.cryptographicParameters(), o);
     ManagedObject key = ctx.objects().material(o);
@@ -35,5 +42,39 @@ final class SignatureVerifyHandler implements OperationHandler<SignatureVerifyRe
     } finally {
       key.wipe();
     }
+  }
+
+  private static ResponsePayload stream(SignatureVerifyRequestPayload request, RequestContext ctx, LoadedObject o) {
+    byte[] data = CryptoKeys.required(request.data(), "Data", "a streamed Signature Verify");
+    Signature sig;
+    if (request.correlationValue() == null) {
+      ManagedObject key = ctx.objects().material(o);
+      try {
+        sig = Signatures.start(CryptoKeys.publicKey(key), CryptoKeys.parameters(request.cryptographicParameters(), o));
+      } finally {
+        key.wipe();
+      }
+    } else {
+      sig = (Signature) CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.SIGNATURE_VERIFY).engine();
+    }
+    boolean fin = Boolean.TRUE.equals(request.finalIndicator());
+    try {
+      sig.update(data);
+      if (fin) {
+        byte[] signature = CryptoKeys.required(request.signatureData(), "Signature Data", "the final Signature Verify");
+        boolean valid;
+        try {
+          valid = sig.verify(signature);
+        } catch (SignatureException e) {
+          valid = false; // a malformed signature does not verify
+        }
+        return new SignatureVerifyResponsePayload(o.uid(), valid ? ValidityIndicator.VALID : ValidityIndicator.INVALID,
+            null, null);
+      }
+    } catch (SignatureException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE, "Signature Verify: SignatureException (expected: data)");
+    }
+    return new SignatureVerifyResponsePayload(o.uid(), null, null,
+        CryptoStreams.keep(ctx, request.correlationValue(), o.uid(), Operation.SIGNATURE_VERIFY, sig));
   }
 }

@@ -69,6 +69,23 @@ final class Signatures {
     }
   }
 
+  /** A signature engine over Data, initialised to sign with {@code key} (a PrivateKey) or verify (a PublicKey). */
+  static Signature start(java.security.Key key, CryptographicParameters p) {
+    Scheme s = scheme(key.getAlgorithm(), p);
+    try {
+      Signature sig = engine(s, false, key);
+      if (key instanceof PrivateKey k) {
+        sig.initSign(k);
+      } else {
+        sig.initVerify((PublicKey) key);
+      }
+      return sig;
+    } catch (GeneralSecurityException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
+          "signature: " + e.getClass().getSimpleName() + " (expected: a key and parameters that sign or verify)");
+    }
+  }
+
   private static Scheme scheme(String keyAlgorithm, CryptographicParameters p) {
     CryptographicAlgorithm keyAlg = keyAlgorithm.equals("RSA") ? CryptographicAlgorithm.RSA : CryptographicAlgorithm.ECDSA;
     DigitalSignatureAlgorithm dsa = p.digitalSignatureAlgorithm();

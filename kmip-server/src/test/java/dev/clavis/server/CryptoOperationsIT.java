@@ -298,6 +298,11 @@ class CryptoOperationsIT {
     HashResponsePayload h = c.ok(new HashRequestPayload(p, "abc".getBytes(StandardCharsets.US_ASCII), null, null, null));
     assertThat(HEX.formatHex(h.data())).as("FIPS 180-2 B.1")
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    HashResponsePayload part = c.ok(new HashRequestPayload(p, "a".getBytes(StandardCharsets.US_ASCII), null, true, null));
+    assertThat(part.correlationValue()).hasSize(16);
+    HashResponsePayload rest = c.ok(new HashRequestPayload(null, "bc".getBytes(StandardCharsets.US_ASCII),
+        part.correlationValue(), null, true));
+    assertThat(HEX.formatHex(rest.data())).as("streamed").isEqualTo(HEX.formatHex(h.data()));
     assertThat(c.reason(new HashRequestPayload(null, "abc".getBytes(StandardCharsets.US_ASCII), null, null, null)))
         .isEqualTo(ResultReason.INVALID_MESSAGE);
   }
