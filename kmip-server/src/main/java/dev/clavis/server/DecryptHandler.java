@@ -30,7 +30,8 @@ final class DecryptHandler implements OperationHandler<DecryptRequestPayload> {
   @Override
   public ResponsePayload handle(DecryptRequestPayload request, RequestContext ctx) {
     LoadedObject o = CryptoKeys.usable(ctx, request.uniqueIdentifier(), CryptographicUsageMask.DECRYPT, "Decrypt");
-    byte[] data = CryptoKeys.required(request.data(), "Data", "Decrypt");
+    byte[] data = CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())
+        ? CryptoKeys.required(request.data(), "Data", "Decrypt") : request.data() == null ? new byte[0] : request.data();
     UsageLimits.consume(ctx, o, data.length);
     if (!CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())) {
       return stream(request, ctx, o, data);
@@ -62,14 +63,14 @@ final class DecryptHandler implements OperationHandler<DecryptRequestPayload> {
       c = started.cipher();
       byte[] out = c.update(data);
       byte[] correlation = CryptoStreams.open(ctx, o.uid(), Operation.DECRYPT, c, started.tagLength());
-      return new DecryptResponsePayload(o.uid(), out == null ? new byte[0] : out, correlation);
+      return new DecryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, correlation);
     }
     s = CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.DECRYPT);
     c = (Cipher) s.engine();
     if (!fin) {
       byte[] out = c.update(data);
       CryptoStreams.resume(ctx, request.correlationValue(), s);
-      return new DecryptResponsePayload(o.uid(), out == null ? new byte[0] : out, request.correlationValue());
+      return new DecryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, request.correlationValue());
     }
     try {
       if (s.tagLength() > 0) {

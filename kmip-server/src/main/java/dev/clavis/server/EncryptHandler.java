@@ -29,7 +29,8 @@ final class EncryptHandler implements OperationHandler<EncryptRequestPayload> {
   @Override
   public ResponsePayload handle(EncryptRequestPayload request, RequestContext ctx) {
     LoadedObject o = CryptoKeys.usable(ctx, request.uniqueIdentifier(), CryptographicUsageMask.ENCRYPT, "Encrypt");
-    byte[] data = CryptoKeys.required(request.data(), "Data", "Encrypt");
+    byte[] data = CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())
+        ? CryptoKeys.required(request.data(), "Data", "Encrypt") : request.data() == null ? new byte[0] : request.data();
     UsageLimits.consume(ctx, o, data.length);
     if (!CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())) {
       return stream(request, ctx, o, data);
@@ -58,14 +59,14 @@ final class EncryptHandler implements OperationHandler<EncryptRequestPayload> {
       }
       byte[] out = s.cipher().update(data);
       byte[] correlation = CryptoStreams.open(ctx, o.uid(), Operation.ENCRYPT, s.cipher(), s.tagLength());
-      return new EncryptResponsePayload(o.uid(), out == null ? new byte[0] : out, s.generatedIv(), correlation, null);
+      return new EncryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, s.generatedIv(), correlation, null);
     }
     CryptoStreams.Stream s = CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.ENCRYPT);
     Cipher c = (Cipher) s.engine();
     if (!fin) {
       byte[] out = c.update(data);
       CryptoStreams.resume(ctx, request.correlationValue(), s);
-      return new EncryptResponsePayload(o.uid(), out == null ? new byte[0] : out, null, request.correlationValue(), null);
+      return new EncryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, null, request.correlationValue(), null);
     }
     try {
       byte[] out = c.doFinal(data);

@@ -25,7 +25,8 @@ final class HashHandler implements OperationHandler<HashRequestPayload> {
 
   @Override
   public ResponsePayload handle(HashRequestPayload request, RequestContext ctx) {
-    byte[] data = CryptoKeys.required(request.data(), "Data", "Hash");
+    byte[] data = CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())
+        ? CryptoKeys.required(request.data(), "Data", "Hash") : request.data() == null ? new byte[0] : request.data();
     MessageDigest md;
     if (request.correlationValue() != null) {
       md = (MessageDigest) CryptoStreams.take(ctx, request.correlationValue(), null, Operation.HASH).engine();

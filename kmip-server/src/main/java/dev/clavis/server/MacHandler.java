@@ -30,7 +30,8 @@ final class MacHandler implements OperationHandler<MACRequestPayload> {
   @Override
   public ResponsePayload handle(MACRequestPayload request, RequestContext ctx) {
     LoadedObject o = CryptoKeys.usable(ctx, request.uniqueIdentifier(), CryptographicUsageMask.MAC_GENERATE, "MAC");
-    byte[] data = CryptoKeys.required(request.data(), "Data", "MAC");
+    byte[] data = CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())
+        ? CryptoKeys.required(request.data(), "Data", "MAC") : request.data() == null ? new byte[0] : request.data();
     if (!CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())) {
       Mac mac;
       if (request.correlationValue() == null) {

@@ -42,7 +42,7 @@ final class SignHandler implements OperationHandler<SignRequestPayload> {
   }
 
   private static ResponsePayload stream(SignRequestPayload request, RequestContext ctx, LoadedObject o) {
-    byte[] data = CryptoKeys.required(request.data(), "Data", "a streamed Sign");
+    byte[] data = request.data() == null ? new byte[0] : request.data();
     Signature sig;
     if (request.correlationValue() == null) {
       ManagedObject key = ctx.objects().material(o);

@@ -17,7 +17,7 @@ import dev.clavis.codec.spec.ValidityIndicator;
  * Signature Verify (KMIP 1.4 §4.32, KMIP 2.1 §6.1.51): verifies Signature Data over Data or
  * Digested Data with an Active Public Key (or Certificate) whose usage mask allows Verify, by the
  * schemes of {@link Signatures}; answers Validity Indicator Valid or Invalid. Streamed over Data
- * as Sign is (the Signature Data comes with the final request). Sets the ID Placeholder.
+ * as Sign is (the Signature Data with the first or the final request). Sets the ID Placeholder.
  */
 final class SignatureVerifyHandler implements OperationHandler<SignatureVerifyRequestPayload> {
 
@@ -44,24 +44,29 @@ final class SignatureVerifyHandler implements OperationHandler<SignatureVerifyRe
     }
   }
 
+  /** A streamed verification: the engine, and the Signature Data when it came before the final request. */
+  private record Pending(Signature engine, byte[] signature) {}
+
   private static ResponsePayload stream(SignatureVerifyRequestPayload request, RequestContext ctx, LoadedObject o) {
-    byte[] data = CryptoKeys.required(request.data(), "Data", "a streamed Signature Verify");
-    Signature sig;
+    byte[] data = request.data() == null ? new byte[0] : request.data();
+    Pending pending;
     if (request.correlationValue() == null) {
       ManagedObject key = ctx.objects().material(o);
       try {
-        sig = Signatures.start(CryptoKeys.publicKey(key), CryptoKeys.parameters(request.cryptographicParameters(), o));
+        pending = new Pending(Signatures.start(CryptoKeys.publicKey(key),
+            CryptoKeys.parameters(request.cryptographicParameters(), o)), request.signatureData());
       } finally {
         key.wipe();
       }
     } else {
-      sig = (Signature) CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.SIGNATURE_VERIFY).engine();
+      pending = (Pending) CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.SIGNATURE_VERIFY).engine();
     }
-    boolean fin = Boolean.TRUE.equals(request.finalIndicator());
+    byte[] signature = request.signatureData() != null ? request.signatureData() : pending.signature();
+    Signature sig = pending.engine();
     try {
       sig.update(data);
-      if (fin) {
-        byte[] signature = CryptoKeys.required(request.signatureData(), "Signature Data", "the final Signature Verify");
+      if (Boolean.TRUE.equals(request.finalIndicator())) {
+        CryptoKeys.required(signature, "Signature Data", "a streamed Signature Verify");
         boolean valid;
         try {
           valid = sig.verify(signature);
@@ -74,7 +79,7 @@ final class SignatureVerifyHandler implements OperationHandler<SignatureVerifyRe
     } catch (SignatureException e) {
       throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE, "Signature Verify: SignatureException (expected: data)");
     }
-    return new SignatureVerifyResponsePayload(o.uid(), null, null,
-        CryptoStreams.keep(ctx, request.correlationValue(), o.uid(), Operation.SIGNATURE_VERIFY, sig));
+    return new SignatureVerifyResponsePayload(o.uid(), null, null, CryptoStreams.keep(ctx, request.correlationValue(),
+        o.uid(), Operation.SIGNATURE_VERIFY, new Pending(sig, signature)));
   }
 }

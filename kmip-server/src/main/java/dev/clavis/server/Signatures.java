@@ -30,7 +30,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * RSA PKCS#1 v1.5 and RSASSA-PSS (Salt Length defaulting to the largest the key allows, as OpenSSL
  * and the OASIS CS-AC test cases do; MGF1 with the same hash) and ECDSA (DER signatures), chosen by the Digital Signature Algorithm or by the
  * Cryptographic Algorithm, Padding Method and Hashing Algorithm; over Data (hashed here) or over
- * Digested Data (already hashed by the client; PKCS#1 v1.5 then signs its DigestInfo).
+ * Digested Data (already hashed by the client; PKCS#1 v1.5 then signs its DigestInfo, or the bytes
+ * as given when no Hashing Algorithm names the hash).
  */
 final class Signatures {
 
@@ -42,7 +43,7 @@ final class Signatures {
   private Signatures() {}
 
   static byte[] sign(PrivateKey key, CryptographicParameters p, byte[] data, byte[] digested) {
-    Scheme s = scheme(key.getAlgorithm(), p);
+    Scheme s = scheme(key.getAlgorithm(), p, digested != null);
     try {
       Signature sig = engine(s, digested != null, key);
       sig.initSign(key);
@@ -55,7 +56,7 @@ final class Signatures {
   }
 
   static boolean verify(PublicKey key, CryptographicParameters p, byte[] data, byte[] digested, byte[] signature) {
-    Scheme s = scheme(key.getAlgorithm(), p);
+    Scheme s = scheme(key.getAlgorithm(), p, digested != null);
     try {
       Signature sig = engine(s, digested != null, key);
       sig.initVerify(key);
@@ -71,7 +72,7 @@ final class Signatures {
 
   /** A signature engine over Data, initialised to sign with {@code key} (a PrivateKey) or verify (a PublicKey). */
   static Signature start(java.security.Key key, CryptographicParameters p) {
-    Scheme s = scheme(key.getAlgorithm(), p);
+    Scheme s = scheme(key.getAlgorithm(), p, false);
     try {
       Signature sig = engine(s, false, key);
       if (key instanceof PrivateKey k) {
@@ -86,7 +87,7 @@ final class Signatures {
     }
   }
 
-  private static Scheme scheme(String keyAlgorithm, CryptographicParameters p) {
+  private static Scheme scheme(String keyAlgorithm, CryptographicParameters p, boolean digested) {
     CryptographicAlgorithm keyAlg = keyAlgorithm.equals("RSA") ? CryptographicAlgorithm.RSA : CryptographicAlgorithm.ECDSA;
     DigitalSignatureAlgorithm dsa = p.digitalSignatureAlgorithm();
     if (dsa != null) {
@@ -108,7 +109,7 @@ final class Signatures {
         default -> throw CryptoKeys.unsupportedParameter("Digital Signature Algorithm", dsa.specName());
       };
     }
-    if (p.hashingAlgorithm() == null) {
+    if (p.hashingAlgorithm() == null && !(digested && p.paddingMethod() != PaddingMethod.PSS)) {
       throw CryptoKeys.missing("Hashing Algorithm", "a Digital Signature Algorithm or a Hashing Algorithm");
     }
     if (keyAlg == CryptographicAlgorithm.RSA) {
@@ -136,6 +137,10 @@ final class Signatures {
   }
 
   private static Signature engine(Scheme s, boolean digested, java.security.Key key) throws GeneralSecurityException {
+    if (s.hash() == null) {
+      // Digested Data of an unnamed hash: signed as given (RSA PKCS#1 v1.5 without DigestInfo, raw ECDSA).
+      return Signature.getInstance(s.algorithm() == CryptographicAlgorithm.ECDSA ? "NONEwithECDSA" : "NONEwithRSA", BC);
+    }
     String md = CryptoKeys.digestName(s.hash());
     if (s.algorithm() == CryptographicAlgorithm.ECDSA) {
       return digested ? Signature.getInstance("NONEwithECDSA", BC)
@@ -166,7 +171,7 @@ final class Signatures {
       }
       return data;
     }
-    if (s.algorithm() == CryptographicAlgorithm.RSA && !s.pss()) {
+    if (s.algorithm() == CryptographicAlgorithm.RSA && !s.pss() && s.hash() != null) {
       return new DigestInfo(new AlgorithmIdentifier(oid(s.hash()), DERNull.INSTANCE), digested).getEncoded();
     }
     return digested;
