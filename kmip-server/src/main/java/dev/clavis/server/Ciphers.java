@@ -32,6 +32,8 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>ChaCha20 (a 12-byte nonce, or the original 8-byte nonce with a zero counter, or a 16-byte
  *       counter‖nonce) and ChaCha20-Poly1305 (12-byte nonce, Block Cipher Mode AEAD, tags of 12 to 16 bytes: a shorter
  *       tag is the prefix of the full one);
+ *   <li>One Time Pad: Data XOR the first bytes of the pad (a Secret Data or Symmetric Key), as the
+ *       OASIS TC-OTP test cases use it — the pad is not consumed, so its owner must not reuse it;
  *   <li>RSA with OAEP (Hashing Algorithm, Mask Generator Hashing Algorithm — both SHA-1 when
  *       absent, P Source) or PKCS#1 v1.5: Encrypt with a Public Key, Decrypt with a Private Key.
  * </ul>
@@ -102,6 +104,9 @@ final class Ciphers {
     if (alg == CryptographicAlgorithm.RSA) {
       return new Encrypted(rsa(Cipher.ENCRYPT_MODE, CryptoKeys.publicKey(key), p, data), null, null);
     }
+    if (alg == CryptographicAlgorithm.ONE_TIME_PAD) {
+      return new Encrypted(pad(key, data), null, null);
+    }
     byte[] generated = null;
     if (needsIv(alg, p)) {
       if (Boolean.TRUE.equals(p.randomIv()) && iv != null) {
@@ -139,6 +144,9 @@ final class Ciphers {
     CryptographicAlgorithm alg = algorithm(p);
     if (alg == CryptographicAlgorithm.RSA) {
       return rsa(Cipher.DECRYPT_MODE, CryptoKeys.privateKey(key), p, data);
+    }
+    if (alg == CryptographicAlgorithm.ONE_TIME_PAD) {
+      return pad(key, data);
     }
     if (needsIv(alg, p) && iv == null) {
       throw CryptoKeys.missing("IV/Counter/Nonce", "present for " + describe(alg, p) + " Decrypt");
@@ -184,6 +192,24 @@ final class Ciphers {
       if (in != data) {
         CryptoKeys.wipe(in);
       }
+    }
+  }
+
+  /** One Time Pad: Data XOR the first bytes of the pad (Secret Data or Symmetric Key); the pad must be as long. */
+  private static byte[] pad(ManagedObject key, byte[] data) {
+    byte[] pad = CryptoKeys.secret(key);
+    try {
+      if (data.length > pad.length) {
+        throw new KmipException(ResultReason.INVALID_FIELD, "Data: " + data.length + " bytes (expected: at most the "
+            + pad.length + " bytes of the One Time Pad)");
+      }
+      byte[] out = new byte[data.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = (byte) (data[i] ^ pad[i]);
+      }
+      return out;
+    } finally {
+      CryptoKeys.wipe(pad);
     }
   }
 

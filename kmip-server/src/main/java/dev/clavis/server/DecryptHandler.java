@@ -63,14 +63,14 @@ final class DecryptHandler implements OperationHandler<DecryptRequestPayload> {
       c = started.cipher();
       byte[] out = c.update(data);
       byte[] correlation = CryptoStreams.open(ctx, o.uid(), Operation.DECRYPT, c, started.tagLength());
-      return new DecryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, correlation);
+      return new DecryptResponsePayload(o.uid(), orAbsent(out), correlation);
     }
     s = CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.DECRYPT);
     c = (Cipher) s.engine();
     if (!fin) {
       byte[] out = c.update(data);
       CryptoStreams.resume(ctx, request.correlationValue(), s);
-      return new DecryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, request.correlationValue());
+      return new DecryptResponsePayload(o.uid(), orAbsent(out), request.correlationValue());
     }
     try {
       if (s.tagLength() > 0) {
@@ -83,14 +83,19 @@ final class DecryptHandler implements OperationHandler<DecryptRequestPayload> {
           System.arraycopy(head, 0, out, 0, head.length);
         }
         System.arraycopy(tail, 0, out, out.length - tail.length, tail.length);
-        return new DecryptResponsePayload(o.uid(), out, null);
+        return new DecryptResponsePayload(o.uid(), orAbsent(out), null);
       }
-      return new DecryptResponsePayload(o.uid(), c.doFinal(data), null);
+      return new DecryptResponsePayload(o.uid(), orAbsent(c.doFinal(data)), null);
     } catch (AEADBadTagException e) {
       throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
           "Authenticated Encryption Tag: does not verify (expected: the tag of this data, IV and additional data)");
     } catch (GeneralSecurityException e) {
       throw CryptoKeys.cryptoFailure("Decrypt", e);
     }
+  }
+
+  /** A streamed part with no output has no Data (the OASIS TC-STREAM cases omit it). */
+  private static byte[] orAbsent(byte[] out) {
+    return out == null || out.length == 0 ? null : out;
   }
 }

@@ -59,24 +59,29 @@ final class EncryptHandler implements OperationHandler<EncryptRequestPayload> {
       }
       byte[] out = s.cipher().update(data);
       byte[] correlation = CryptoStreams.open(ctx, o.uid(), Operation.ENCRYPT, s.cipher(), s.tagLength());
-      return new EncryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, s.generatedIv(), correlation, null);
+      return new EncryptResponsePayload(o.uid(), orAbsent(out), s.generatedIv(), correlation, null);
     }
     CryptoStreams.Stream s = CryptoStreams.take(ctx, request.correlationValue(), o.uid(), Operation.ENCRYPT);
     Cipher c = (Cipher) s.engine();
     if (!fin) {
       byte[] out = c.update(data);
       CryptoStreams.resume(ctx, request.correlationValue(), s);
-      return new EncryptResponsePayload(o.uid(), out == null || out.length == 0 ? null : out, null, request.correlationValue(), null);
+      return new EncryptResponsePayload(o.uid(), orAbsent(out), null, request.correlationValue(), null);
     }
     try {
       byte[] out = c.doFinal(data);
       if (s.tagLength() > 0) {
-        return new EncryptResponsePayload(o.uid(), Arrays.copyOf(out, out.length - s.tagLength()), null, null,
+        return new EncryptResponsePayload(o.uid(), orAbsent(Arrays.copyOf(out, out.length - s.tagLength())), null, null,
             Arrays.copyOfRange(out, out.length - s.tagLength(), out.length));
       }
-      return new EncryptResponsePayload(o.uid(), out, null, null, null);
+      return new EncryptResponsePayload(o.uid(), orAbsent(out), null, null, null);
     } catch (GeneralSecurityException e) {
       throw CryptoKeys.cryptoFailure("Encrypt", e);
     }
+  }
+
+  /** A streamed part with no output has no Data (the OASIS TC-STREAM cases omit it). */
+  private static byte[] orAbsent(byte[] out) {
+    return out == null || out.length == 0 ? null : out;
   }
 }

@@ -29,7 +29,8 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
  * The signatures of Sign and Signature Verify (KMIP 1.4 §4.31–§4.32, KMIP 2.1 §6.1.50 / §6.1.51):
  * RSA PKCS#1 v1.5 and RSASSA-PSS (Salt Length defaulting to the largest the key allows, as OpenSSL
  * and the OASIS CS-AC test cases do; MGF1 with the same hash) and ECDSA (DER signatures), chosen by the Digital Signature Algorithm or by the
- * Cryptographic Algorithm, Padding Method and Hashing Algorithm; over Data (hashed here) or over
+ * Cryptographic Algorithm, Padding Method and Hashing Algorithm (ECDSA over Data with no hash named
+ * uses SHA-256); over Data (hashed here) or over
  * Digested Data (already hashed by the client; PKCS#1 v1.5 then signs its DigestInfo, or the bytes
  * as given when no Hashing Algorithm names the hash).
  */
@@ -108,6 +109,9 @@ final class Signatures {
         case ECDSA_WITH_SHA512 -> ec(keyAlg, HashingAlgorithm.SHA_512, p);
         default -> throw CryptoKeys.unsupportedParameter("Digital Signature Algorithm", dsa.specName());
       };
+    }
+    if (p.hashingAlgorithm() == null && !digested && keyAlg == CryptographicAlgorithm.ECDSA) {
+      return ec(keyAlg, HashingAlgorithm.SHA_256, p); // ECDSA over Data with no hash named: SHA-256
     }
     if (p.hashingAlgorithm() == null && !(digested && p.paddingMethod() != PaddingMethod.PSS)) {
       throw CryptoKeys.missing("Hashing Algorithm", "a Digital Signature Algorithm or a Hashing Algorithm");

@@ -31,6 +31,7 @@ import dev.clavis.codec.SignRequestPayload;
 import dev.clavis.codec.SignResponsePayload;
 import dev.clavis.codec.SignatureVerifyRequestPayload;
 import dev.clavis.codec.SignatureVerifyResponsePayload;
+import dev.clavis.codec.SecretData;
 import dev.clavis.codec.SymmetricKey;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.BlockCipherMode;
@@ -45,6 +46,7 @@ import dev.clavis.codec.spec.Operation;
 import dev.clavis.codec.spec.PaddingMethod;
 import dev.clavis.codec.spec.QueryFunction;
 import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.SecretDataType;
 import dev.clavis.codec.spec.Tag;
 import dev.clavis.codec.spec.ValidityIndicator;
 import java.nio.charset.StandardCharsets;
@@ -378,6 +380,21 @@ class CryptoOperationsIT {
     assertThat(plain).isEqualTo(whole);
     assertThat(c.reason(new SignRequestPayload(uid, null, whole, null, null, true, false)))
         .as("Sign is not streamed").isIn(ResultReason.OPERATION_NOT_SUPPORTED, ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK);
+  }
+
+  @Test
+  void oneTimePadXorsWithThePad() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V1_4);
+    byte[] pad = HEX.parseHex("fc932e142ebd0102");
+    RegisterResponsePayload r = c.ok(new RegisterRequestPayload(ObjectType.SECRET_DATA,
+        Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, ENC_DEC), dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(60))),
+        new SecretData(SecretDataType.SEED, KeyBlock.of(KeyFormatType.OPAQUE, pad, null, null)), null));
+    TtlvItem.Structure p = params(with(null, CryptographicAlgorithm.ONE_TIME_PAD, null, null, null, null, null));
+    EncryptResponsePayload e = encrypt(c, r.uniqueIdentifier(), p, HEX.parseHex("010203040506"), null, null);
+    assertThat(HEX.formatHex(e.data())).isEqualTo("fd912d102dbb");
+    assertThat(decrypt(c, r.uniqueIdentifier(), p, e.data(), null, null, null)).isEqualTo(HEX.parseHex("010203040506"));
+    assertThat(c.reason(new EncryptRequestPayload(r.uniqueIdentifier(), p, new byte[9], null, null, null, null, null)))
+        .as("longer than the pad").isEqualTo(ResultReason.INVALID_FIELD);
   }
 
   @Test
