@@ -30,7 +30,10 @@ import javax.crypto.spec.SecretKeySpec;
  *       bytes, Authenticated Encryption Additional Data / Tag); AES Key Wrap (NIST Key Wrap, RFC
  *       3394) and with padding (AES Key Wrap Padding, RFC 5649);
  *   <li>ChaCha20 (a 12-byte nonce, or the original 8-byte nonce with a zero counter, or a 16-byte
- *       counter‖nonce) and ChaCha20-Poly1305 (12-byte nonce, 16-byte tag, Block Cipher Mode AEAD);
+ *       counter‖nonce) and ChaCha20-Poly1305 (12-byte nonce, Block Cipher Mode AEAD, tags of 12 to 16 bytes: a shorter
+ *       tag is the prefix of the full one);
+ *   <li>One Time Pad: Data XOR the first bytes of the pad (a Secret Data or Symmetric Key), as the
+ *       OASIS TC-OTP test cases use it — the pad is not consumed, so its owner must not reuse it;
  *   <li>RSA with OAEP (Hashing Algorithm, Mask Generator Hashing Algorithm — both SHA-1 when
  *       absent, P Source) or PKCS#1 v1.5: Encrypt with a Public Key, Decrypt with a Private Key.
  * </ul>
@@ -48,11 +51,61 @@ final class Ciphers {
 
   private Ciphers() {}
 
+  /** A started stream: the cipher, the tag length of an AEAD mode (0 otherwise), the IV the server generated. */
+  record Started(Cipher cipher, int tagLength, byte[] generatedIv) {}
+
+  /**
+   * Starts a streamed Encrypt or Decrypt (symmetric algorithms only): the cipher initialised
+   * with the key, IV and additional data; the caller feeds it with {@code update} and {@code
+   * doFinal} (for Decrypt of an AEAD mode, the tag after the last data).
+   */
+  static Started start(RequestContext ctx, ManagedObject key, CryptographicParameters p, byte[] iv, byte[] aad,
+      boolean encrypt) {
+    CryptographicAlgorithm alg = algorithm(p);
+    if (alg == CryptographicAlgorithm.RSA) {
+      throw CryptoKeys.unsupportedParameter("Cryptographic Algorithm", "RSA streamed (expected: all data in one request)");
+    }
+    byte[] generated = null;
+    if (encrypt) {
+      generated = iv == null ? generateIv(ctx, alg, p) : null;
+      iv = iv == null ? generated : iv;
+    } else if (needsIv(alg, p) && iv == null) {
+      throw CryptoKeys.missing("IV/Counter/Nonce", "present for " + describe(alg, p) + " Decrypt");
+    }
+    int tagLength = nativeTagLength(alg, aeadTagLength(alg, p));
+    byte[] k = CryptoKeys.secret(key);
+    try {
+      Cipher c = cipher(encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE, alg, p, k, iv, tagLength);
+      if (aad != null && tagLength > 0) {
+        c.updateAAD(aad);
+      }
+      return new Started(c, tagLength, generated);
+    } catch (GeneralSecurityException e) {
+      throw CryptoKeys.cryptoFailure(encrypt ? "Encrypt" : "Decrypt", e);
+    } finally {
+      CryptoKeys.wipe(k);
+    }
+  }
+
+  private static byte[] generateIv(RequestContext ctx, CryptographicAlgorithm alg, CryptographicParameters p) {
+    if (!needsIv(alg, p)) {
+      return null;
+    }
+    int len = p.ivLength() != null ? p.ivLength() / 8 : defaultIvLength(alg, p);
+    if (len <= 0 || len > 64) {
+      throw new KmipException(ResultReason.INVALID_FIELD, "IV Length: " + p.ivLength() + " (expected: 8 to 512 bits)");
+    }
+    return ctx.services.keyProtection().randomBytes(len);
+  }
+
   static Encrypted encrypt(RequestContext ctx, ManagedObject key, CryptographicParameters p, byte[] data, byte[] iv,
       byte[] aad) {
     CryptographicAlgorithm alg = algorithm(p);
     if (alg == CryptographicAlgorithm.RSA) {
       return new Encrypted(rsa(Cipher.ENCRYPT_MODE, CryptoKeys.publicKey(key), p, data), null, null);
+    }
+    if (alg == CryptographicAlgorithm.ONE_TIME_PAD) {
+      return new Encrypted(pad(key, data), null, null);
     }
     byte[] generated = null;
     if (needsIv(alg, p)) {
@@ -61,25 +114,22 @@ final class Ciphers {
             "IV/Counter/Nonce: given with Random IV True (expected: one of the two)");
       }
       if (iv == null) {
-        int len = p.ivLength() != null ? p.ivLength() / 8 : defaultIvLength(alg, p);
-        if (len <= 0 || len > 64) {
-          throw new KmipException(ResultReason.INVALID_FIELD, "IV Length: " + p.ivLength() + " (expected: 8 to 512 bits)");
-        }
-        generated = ctx.services.keyProtection().randomBytes(len);
+        generated = generateIv(ctx, alg, p);
         iv = generated;
       }
     }
     byte[] k = CryptoKeys.secret(key);
     try {
       int tagLength = aeadTagLength(alg, p);
-      Cipher c = cipher(Cipher.ENCRYPT_MODE, alg, p, k, iv, tagLength);
+      int nativeTag = nativeTagLength(alg, tagLength);
+      Cipher c = cipher(Cipher.ENCRYPT_MODE, alg, p, k, iv, nativeTag);
       if (aad != null && tagLength > 0) {
         c.updateAAD(aad);
       }
       byte[] out = c.doFinal(data);
       if (tagLength > 0) {
-        byte[] ct = Arrays.copyOf(out, out.length - tagLength);
-        byte[] tag = Arrays.copyOfRange(out, out.length - tagLength, out.length);
+        byte[] ct = Arrays.copyOf(out, out.length - nativeTag);
+        byte[] tag = Arrays.copyOfRange(out, out.length - nativeTag, out.length - nativeTag + tagLength);
         return new Encrypted(ct, generated, tag);
       }
       return new Encrypted(out, generated, null);
@@ -95,6 +145,9 @@ final class Ciphers {
     if (alg == CryptographicAlgorithm.RSA) {
       return rsa(Cipher.DECRYPT_MODE, CryptoKeys.privateKey(key), p, data);
     }
+    if (alg == CryptographicAlgorithm.ONE_TIME_PAD) {
+      return pad(key, data);
+    }
     if (needsIv(alg, p) && iv == null) {
       throw CryptoKeys.missing("IV/Counter/Nonce", "present for " + describe(alg, p) + " Decrypt");
     }
@@ -108,13 +161,18 @@ final class Ciphers {
             + " bytes (expected: Tag Length " + p.tagLength() + ")");
       }
       tagLength = tag.length;
-      if (alg == CryptographicAlgorithm.AES) {
-        checkGcmTagLength(tagLength);
-      }
+      checkGcmTagLength(tagLength);
     }
     byte[] k = CryptoKeys.secret(key);
     byte[] in = data;
     try {
+      if (alg == CryptographicAlgorithm.CHACHA20POLY1305 && tagLength < 16) {
+        if (iv.length != 12) {
+          throw new KmipException(ResultReason.INVALID_FIELD, "IV/Counter/Nonce: " + iv.length
+              + " bytes (expected: 12 for ChaCha20-Poly1305)");
+        }
+        return chaChaTruncated(k, iv, aad, data, tag);
+      }
       Cipher c = cipher(Cipher.DECRYPT_MODE, alg, p, k, iv, tagLength);
       if (tagLength > 0) {
         if (aad != null) {
@@ -134,6 +192,24 @@ final class Ciphers {
       if (in != data) {
         CryptoKeys.wipe(in);
       }
+    }
+  }
+
+  /** One Time Pad: Data XOR the first bytes of the pad (Secret Data or Symmetric Key); the pad must be as long. */
+  private static byte[] pad(ManagedObject key, byte[] data) {
+    byte[] pad = CryptoKeys.secret(key);
+    try {
+      if (data.length > pad.length) {
+        throw new KmipException(ResultReason.INVALID_FIELD, "Data: " + data.length + " bytes (expected: at most the "
+            + pad.length + " bytes of the One Time Pad)");
+      }
+      byte[] out = new byte[data.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = (byte) (data[i] ^ pad[i]);
+      }
+      return out;
+    } finally {
+      CryptoKeys.wipe(pad);
     }
   }
 
@@ -173,10 +249,9 @@ final class Ciphers {
   /** The tag length in bytes of an AEAD mode, 0 for the others. */
   private static int aeadTagLength(CryptographicAlgorithm alg, CryptographicParameters p) {
     if (alg == CryptographicAlgorithm.CHACHA20POLY1305) {
-      if (p.tagLength() != null && p.tagLength() != 16) {
-        throw new KmipException(ResultReason.INVALID_FIELD, "Tag Length: " + p.tagLength() + " (expected: 16 for ChaCha20-Poly1305)");
-      }
-      return 16;
+      int t = p.tagLength() == null ? 16 : p.tagLength();
+      checkGcmTagLength(t);
+      return t;
     }
     if (alg == CryptographicAlgorithm.AES && p.blockCipherMode() == BlockCipherMode.GCM) {
       int t = p.tagLength() == null ? 16 : p.tagLength();
@@ -188,8 +263,38 @@ final class Ciphers {
 
   private static void checkGcmTagLength(int t) {
     if (t < 12 || t > 16) {
-      throw new KmipException(ResultReason.GENERAL_FAILURE, "Tag Length: " + t + " (expected: 12 to 16 bytes for GCM)");
+      throw new KmipException(ResultReason.GENERAL_FAILURE, "Tag Length: " + t + " (expected: 12 to 16 bytes)");
     }
+  }
+
+  /** The tag length the JCE cipher produces: 16 for ChaCha20-Poly1305 (a shorter tag is its prefix), else as asked. */
+  private static int nativeTagLength(CryptographicAlgorithm alg, int tagLength) {
+    return alg == CryptographicAlgorithm.CHACHA20POLY1305 ? 16 : tagLength;
+  }
+
+  /**
+   * ChaCha20-Poly1305 Decrypt with a truncated tag (shorter than 16 bytes; the JCE verifies full
+   * tags only): decrypts with ChaCha20 from block 1 (RFC 8439 §2.8), recomputes the full tag by
+   * encrypting the result, and releases the plain text only when the tag's prefix matches.
+   */
+  private static byte[] chaChaTruncated(byte[] k, byte[] iv, byte[] aad, byte[] data, byte[] tag)
+      throws GeneralSecurityException {
+    Cipher stream = Cipher.getInstance("ChaCha20");
+    stream.init(Cipher.DECRYPT_MODE, new SecretKeySpec(k, "ChaCha20"), new ChaCha20ParameterSpec(iv, 1));
+    byte[] plain = stream.doFinal(data);
+    Cipher aead = Cipher.getInstance("ChaCha20-Poly1305");
+    aead.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(k, "ChaCha20"), new IvParameterSpec(iv));
+    if (aad != null) {
+      aead.updateAAD(aad);
+    }
+    byte[] full = aead.doFinal(plain);
+    byte[] expected = Arrays.copyOfRange(full, full.length - 16, full.length - 16 + tag.length);
+    CryptoKeys.wipe(full);
+    if (!java.security.MessageDigest.isEqual(expected, tag)) {
+      CryptoKeys.wipe(plain);
+      throw new AEADBadTagException("truncated tag mismatch");
+    }
+    return plain;
   }
 
   private static Cipher cipher(int opmode, CryptographicAlgorithm alg, CryptographicParameters p, byte[] k, byte[] iv,

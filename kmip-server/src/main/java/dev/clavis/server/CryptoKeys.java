@@ -41,8 +41,11 @@ final class CryptoKeys {
 
   /**
    * The object {@code uid} for {@code operation}: Active (else Wrong Key Lifecycle State, which
-   * 1.x renders as Permission Denied) and allowing {@code usage} (else Incompatible Cryptographic
-   * Usage Mask / Permission Denied). Sets the ID Placeholder.
+   * 1.x renders as Permission Denied), within its Protect Stop Date for operations that apply
+   * protection (Encrypt, Sign, MAC) or past its Process Start Date for those that process it
+   * (Decrypt, Signature Verify, MAC Verify) — KMIP 2.1 §4.41 / §4.43, same reason — and allowing
+   * {@code usage} (else Incompatible Cryptographic Usage Mask / Permission Denied). Sets the ID
+   * Placeholder.
    */
   static LoadedObject usable(RequestContext ctx, String requestedUid, CryptographicUsageMask usage, String operation) {
     String uid = ctx.uid(requestedUid);
@@ -50,6 +53,19 @@ final class CryptoKeys {
     if (o.state() != State.ACTIVE) {
       throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE,
           "State: " + o.state().specName() + " (expected: Active for " + operation + ")");
+    }
+    boolean protect = usage == CryptographicUsageMask.ENCRYPT || usage == CryptographicUsageMask.SIGN
+        || usage == CryptographicUsageMask.MAC_GENERATE;
+    if (protect) {
+      o.attributes().dateTime(Tag.PROTECT_STOP_DATE).filter(d -> d.isBefore(ctx.now)).ifPresent(d -> {
+        throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE,
+            "Protect Stop Date: " + d + " (expected: not before now for " + operation + ")");
+      });
+    } else {
+      o.attributes().dateTime(Tag.PROCESS_START_DATE).filter(d -> d.isAfter(ctx.now)).ifPresent(d -> {
+        throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE,
+            "Process Start Date: " + d + " (expected: not after now for " + operation + ")");
+      });
     }
     int mask = o.attributes().integer(Tag.CRYPTOGRAPHIC_USAGE_MASK).orElse(usage.value());
     if ((mask & usage.value()) == 0) {
@@ -204,18 +220,6 @@ final class CryptoKeys {
   static KmipException cryptoFailure(String operation, GeneralSecurityException e) {
     return new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
         operation + ": " + e.getClass().getSimpleName() + " (expected: valid input for the key and parameters)");
-  }
-
-  /**
-   * Refuses the streaming form (Correlation Value, or Init / Final Indicator other than a single
-   * call with both True): each request must carry all of its data (Operation Not Supported).
-   */
-  static void singleShot(byte[] correlationValue, Boolean init, Boolean fin, String operation) {
-    boolean whole = (init == null || init) && (fin == null || fin);
-    if (correlationValue != null || !whole) {
-      throw new KmipException(ResultReason.OPERATION_NOT_SUPPORTED, operation
-          + ": streamed (Correlation Value / Init Indicator / Final Indicator) (expected: all data in one request)");
-    }
   }
 
   static byte[] required(byte[] value, String what, String operation) {

@@ -27,10 +27,12 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * The signatures of Sign and Signature Verify (KMIP 1.4 §4.31–§4.32, KMIP 2.1 §6.1.50 / §6.1.51):
- * RSA PKCS#1 v1.5 and RSASSA-PSS (Salt Length defaulting to the hash length, MGF1 with the same
- * hash) and ECDSA (DER signatures), chosen by the Digital Signature Algorithm or by the
- * Cryptographic Algorithm, Padding Method and Hashing Algorithm; over Data (hashed here) or over
- * Digested Data (already hashed by the client; PKCS#1 v1.5 then signs its DigestInfo).
+ * RSA PKCS#1 v1.5 and RSASSA-PSS (Salt Length defaulting to the largest the key allows, as OpenSSL
+ * and the OASIS CS-AC test cases do; MGF1 with the same hash) and ECDSA (DER signatures), chosen by the Digital Signature Algorithm or by the
+ * Cryptographic Algorithm, Padding Method and Hashing Algorithm (ECDSA over Data with no hash named
+ * uses SHA-256); over Data (hashed here) or over
+ * Digested Data (already hashed by the client; PKCS#1 v1.5 then signs its DigestInfo, or the bytes
+ * as given when no Hashing Algorithm names the hash).
  */
 final class Signatures {
 
@@ -42,9 +44,9 @@ final class Signatures {
   private Signatures() {}
 
   static byte[] sign(PrivateKey key, CryptographicParameters p, byte[] data, byte[] digested) {
-    Scheme s = scheme(key.getAlgorithm(), p);
+    Scheme s = scheme(key.getAlgorithm(), p, digested != null);
     try {
-      Signature sig = engine(s, digested != null);
+      Signature sig = engine(s, digested != null, key);
       sig.initSign(key);
       sig.update(input(s, data, digested));
       return sig.sign();
@@ -55,9 +57,9 @@ final class Signatures {
   }
 
   static boolean verify(PublicKey key, CryptographicParameters p, byte[] data, byte[] digested, byte[] signature) {
-    Scheme s = scheme(key.getAlgorithm(), p);
+    Scheme s = scheme(key.getAlgorithm(), p, digested != null);
     try {
-      Signature sig = engine(s, digested != null);
+      Signature sig = engine(s, digested != null, key);
       sig.initVerify(key);
       sig.update(input(s, data, digested));
       return sig.verify(signature);
@@ -69,7 +71,24 @@ final class Signatures {
     }
   }
 
-  private static Scheme scheme(String keyAlgorithm, CryptographicParameters p) {
+  /** A signature engine over Data, initialised to sign with {@code key} (a PrivateKey) or verify (a PublicKey). */
+  static Signature start(java.security.Key key, CryptographicParameters p) {
+    Scheme s = scheme(key.getAlgorithm(), p, false);
+    try {
+      Signature sig = engine(s, false, key);
+      if (key instanceof PrivateKey k) {
+        sig.initSign(k);
+      } else {
+        sig.initVerify((PublicKey) key);
+      }
+      return sig;
+    } catch (GeneralSecurityException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
+          "signature: " + e.getClass().getSimpleName() + " (expected: a key and parameters that sign or verify)");
+    }
+  }
+
+  private static Scheme scheme(String keyAlgorithm, CryptographicParameters p, boolean digested) {
     CryptographicAlgorithm keyAlg = keyAlgorithm.equals("RSA") ? CryptographicAlgorithm.RSA : CryptographicAlgorithm.ECDSA;
     DigitalSignatureAlgorithm dsa = p.digitalSignatureAlgorithm();
     if (dsa != null) {
@@ -91,7 +110,10 @@ final class Signatures {
         default -> throw CryptoKeys.unsupportedParameter("Digital Signature Algorithm", dsa.specName());
       };
     }
-    if (p.hashingAlgorithm() == null) {
+    if (p.hashingAlgorithm() == null && !digested && keyAlg == CryptographicAlgorithm.ECDSA) {
+      return ec(keyAlg, HashingAlgorithm.SHA_256, p); // ECDSA over Data with no hash named: SHA-256
+    }
+    if (p.hashingAlgorithm() == null && !(digested && p.paddingMethod() != PaddingMethod.PSS)) {
       throw CryptoKeys.missing("Hashing Algorithm", "a Digital Signature Algorithm or a Hashing Algorithm");
     }
     if (keyAlg == CryptographicAlgorithm.RSA) {
@@ -118,7 +140,11 @@ final class Signatures {
     return new Scheme(keyAlg, false, h, p);
   }
 
-  private static Signature engine(Scheme s, boolean digested) throws GeneralSecurityException {
+  private static Signature engine(Scheme s, boolean digested, java.security.Key key) throws GeneralSecurityException {
+    if (s.hash() == null) {
+      // Digested Data of an unnamed hash: signed as given (RSA PKCS#1 v1.5 without DigestInfo, raw ECDSA).
+      return Signature.getInstance(s.algorithm() == CryptographicAlgorithm.ECDSA ? "NONEwithECDSA" : "NONEwithRSA", BC);
+    }
     String md = CryptoKeys.digestName(s.hash());
     if (s.algorithm() == CryptographicAlgorithm.ECDSA) {
       return digested ? Signature.getInstance("NONEwithECDSA", BC)
@@ -126,13 +152,20 @@ final class Signatures {
     }
     if (s.pss()) {
       int hashLength = MessageDigest.getInstance(md).getDigestLength();
-      int salt = s.p().saltLength() == null ? hashLength : s.p().saltLength();
+      int salt = s.p().saltLength() == null ? maxSalt(key, hashLength) : s.p().saltLength();
       String mgf = s.p().maskGeneratorHashingAlgorithm() == null ? md : CryptoKeys.digestName(s.p().maskGeneratorHashingAlgorithm());
       Signature sig = digested ? Signature.getInstance("RAWRSASSA-PSS", BC) : Signature.getInstance("RSASSA-PSS");
       sig.setParameter(new PSSParameterSpec(md, "MGF1", new MGF1ParameterSpec(mgf), salt, 1));
       return sig;
     }
     return digested ? Signature.getInstance("NONEwithRSA", BC) : Signature.getInstance(md.replace("-", "") + "withRSA", BC);
+  }
+
+  /** The largest PSS salt for the key (RFC 8017 §9.1.1: emLen - hLen - 2), the usual default (OpenSSL's). */
+  private static int maxSalt(java.security.Key key, int hashLength) {
+    int bits = ((java.security.interfaces.RSAKey) key).getModulus().bitLength();
+    int emLen = (bits - 1 + 7) / 8;
+    return Math.max(0, emLen - hashLength - 2);
   }
 
   private static byte[] input(Scheme s, byte[] data, byte[] digested) throws IOException {
@@ -142,7 +175,7 @@ final class Signatures {
       }
       return data;
     }
-    if (s.algorithm() == CryptographicAlgorithm.RSA && !s.pss()) {
+    if (s.algorithm() == CryptographicAlgorithm.RSA && !s.pss() && s.hash() != null) {
       return new DigestInfo(new AlgorithmIdentifier(oid(s.hash()), DERNull.INSTANCE), digested).getEncoded();
     }
     return digested;
