@@ -48,7 +48,7 @@ class VeeamClientIT {
     try (ClientSession s = new ClientSession(dataDir, false)) {
       LocateResponsePayload none = s.ok(V, byName("veeam-backup-key"));
       assertThat(none.uniqueIdentifiers()).isEmpty();
-      assertThat(none.locatedItems()).isZero();
+      assertThat(none.locatedItems()).as("Located Items, when sent, counts nothing").isIn(null, 0);
 
       CreateKeyPairResponsePayload pair = s.ok(V, new CreateKeyPairRequestPayload(
           Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.RSA.value()),
