@@ -19,6 +19,7 @@ import dev.clavis.codec.RevocationReason;
 import dev.clavis.codec.RevokeRequestPayload;
 import dev.clavis.codec.spec.CryptographicAlgorithm;
 import dev.clavis.codec.spec.CryptographicUsageMask;
+import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.KmipVersion;
 import dev.clavis.codec.spec.NameType;
 import dev.clavis.codec.spec.ObjectType;
@@ -83,9 +84,14 @@ class VeeamClientIT {
     }
   }
 
+  /** The modulus size of an RSA public key as stored (PKCS#1) or as X.509 SubjectPublicKeyInfo. */
   static int rsaBits(KeyBlock kb) throws Exception {
-    RSAPublicKey k = (RSAPublicKey) KeyFactory.getInstance("RSA")
-        .generatePublic(new X509EncodedKeySpec(kb.keyMaterial().bytes()));
+    byte[] bytes = kb.keyMaterial().bytes();
+    if (kb.keyFormatType() == KeyFormatType.PKCS_1) {
+      return org.bouncycastle.asn1.pkcs.RSAPublicKey.getInstance(bytes).getModulus().bitLength();
+    }
+    assertThat(kb.keyFormatType()).isEqualTo(KeyFormatType.X_509);
+    RSAPublicKey k = (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(bytes));
     return k.getModulus().bitLength();
   }
 
