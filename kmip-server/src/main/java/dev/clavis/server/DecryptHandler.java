@@ -32,7 +32,6 @@ final class DecryptHandler implements OperationHandler<DecryptRequestPayload> {
     LoadedObject o = CryptoKeys.usable(ctx, request.uniqueIdentifier(), CryptographicUsageMask.DECRYPT, "Decrypt");
     byte[] data = CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())
         ? CryptoKeys.required(request.data(), "Data", "Decrypt") : request.data() == null ? new byte[0] : request.data();
-    UsageLimits.consume(ctx, o, data.length);
     if (!CryptoStreams.whole(request.correlationValue(), request.initIndicator(), request.finalIndicator())) {
       return stream(request, ctx, o, data);
     }

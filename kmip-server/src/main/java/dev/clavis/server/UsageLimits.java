@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The Usage Limits attribute (KMIP 1.4 §3.21, KMIP 2.1 §4.55) as the cryptographic services keep
- * it: when an object has one, each Encrypt / Decrypt uses one unit of its count (Usage Limits Unit
- * Object) or as many as the bytes of Data (Unit Byte); the Usage Limits Count starts at the Total
+ * it: when an object has one, each Encrypt — an operation that applies protection, the only kind
+ * the attribute counts (KMIP 1.4 §3.21) — uses one unit of its count (Usage Limits Unit Object) or
+ * as many as the bytes of Data (Unit Byte); the Usage Limits Count starts at the Total
  * and is stored with the object. A request that needs more than what is left is Permission Denied.
  */
 final class UsageLimits {

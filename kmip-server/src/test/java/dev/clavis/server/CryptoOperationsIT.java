@@ -383,6 +383,23 @@ class CryptoOperationsIT {
   }
 
   @Test
+  void usageLimitsCountEncryptedBytes() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
+    byte[] k = HEX.parseHex("2b7e151628aed2a6abf7158809cf4f3c");
+    Attributes a = Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, ENC_DEC),
+        dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(60)),
+        TtlvItem.structure(Tag.USAGE_LIMITS, TtlvItem.longInteger(Tag.USAGE_LIMITS_TOTAL, 16),
+            enumeration(Tag.USAGE_LIMITS_UNIT, 1)));
+    String uid = c.<RegisterResponsePayload>ok(new RegisterRequestPayload(ObjectType.SYMMETRIC_KEY, a,
+        new SymmetricKey(KeyBlock.of(KeyFormatType.RAW, k, CryptographicAlgorithm.AES, 128)), null)).uniqueIdentifier();
+    EncryptResponsePayload e = encrypt(c, uid, params(BlockCipherMode.ECB, null), new byte[16], null, null);
+    assertThat(c.reason(new EncryptRequestPayload(uid, params(BlockCipherMode.ECB, null), new byte[16], null, null, null,
+        null, null))).as("16 bytes used up").isEqualTo(ResultReason.PERMISSION_DENIED);
+    assertThat(decrypt(c, uid, params(BlockCipherMode.ECB, null), e.data(), null, null, null))
+        .as("Decrypt processes, it does not count").isEqualTo(new byte[16]);
+  }
+
+  @Test
   void oneTimePadXorsWithThePad() throws Exception {
     ServerFixture.Connection c = fixture.connect(KmipVersion.V1_4);
     byte[] pad = HEX.parseHex("fc932e1428bd0102");
