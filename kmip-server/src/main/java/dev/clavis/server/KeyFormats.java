@@ -193,7 +193,7 @@ final class KeyFormats {
     };
   }
 
-  private static byte[] toSpki(KeyBlock kb) throws GeneralSecurityException, IOException {
+  static byte[] toSpki(KeyBlock kb) throws GeneralSecurityException, IOException {
     KeyMaterial m = kb.keyMaterial();
     return switch (kb.keyFormatType()) {
       case X_509 -> m.bytes();

@@ -48,6 +48,25 @@ public final class KmipProcessor implements MessageProcessor {
 
   @Override
   public byte[] process(byte[] request, ClientIdentity client) {
+    byte[] response = answer(request, client);
+    if (ResponseShapeGuard.enabled()) {
+      guard(request, response);
+    }
+    return response;
+  }
+
+  /** The debug mode of {@link ResponseShapeGuard}: checks the response sent against its request. */
+  private void guard(byte[] request, byte[] response) {
+    TtlvItem asked;
+    try {
+      asked = TtlvDecoder.decode(request, limits);
+    } catch (TtlvException e) {
+      asked = null;
+    }
+    ResponseShapeGuard.audit(asked, TtlvDecoder.decode(response, TtlvLimits.DEFAULT));
+  }
+
+  private byte[] answer(byte[] request, ClientIdentity client) {
     TtlvItem decoded;
     try {
       decoded = TtlvDecoder.decode(request, limits);

@@ -37,6 +37,15 @@ final class OperationDispatcher {
     d.register(Operation.ACTIVATE, new ActivateHandler());
     d.register(Operation.REVOKE, new RevokeHandler());
     d.register(Operation.DESTROY, new DestroyHandler());
+    d.register(Operation.ENCRYPT, new EncryptHandler());
+    d.register(Operation.DECRYPT, new DecryptHandler());
+    d.register(Operation.SIGN, new SignHandler());
+    d.register(Operation.SIGNATURE_VERIFY, new SignatureVerifyHandler());
+    d.register(Operation.MAC, new MacHandler());
+    d.register(Operation.MAC_VERIFY, new MacVerifyHandler());
+    d.register(Operation.HASH, new HashHandler());
+    d.register(Operation.RNG_RETRIEVE, new RngRetrieveHandler());
+    d.register(Operation.RNG_SEED, new RngSeedHandler());
     d.register(Operation.QUERY, new QueryHandler(d));
     d.register(Operation.DISCOVER_VERSIONS, new DiscoverVersionsHandler());
     return d;
