@@ -30,14 +30,28 @@ final class JdbcTransaction implements StoreTransaction {
     private final SqlDialect dialect;
     private final StoreLimits limits;
     private final int statementTimeoutSeconds;
+    private final Runnable writerGate;
     private boolean wrote;
     private boolean closed;
 
-    JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds) {
+    /**
+     * @param writerGate run before the first write and before the first row lock of the
+     *     transaction ({@code SELECT … FOR UPDATE} writes lock marks in H2); for an H2 file store it
+     *     takes the store's single-writer lock (ADR 0002, "Torn commits")
+     */
+    JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds,
+            Runnable writerGate) {
         this.connection = connection;
         this.dialect = dialect;
         this.limits = limits;
         this.statementTimeoutSeconds = statementTimeoutSeconds;
+        this.writerGate = writerGate;
+    }
+
+    /** Before a statement that changes rows: passes the writer gate, and the commit will need an fsync. */
+    private void beginWrite() {
+        writerGate.run();
+        wrote = true;
     }
 
     boolean wrote() {
@@ -80,7 +94,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setBytes(i++, o.sealedMaterial());
                 setInteger(ps, i++, o.kekVersion());
                 ps.setLong(i, 1L);
-                wrote = true;
+                beginWrite();
                 ps.executeUpdate();
             }
             insertChildren(o);
@@ -228,6 +242,9 @@ final class JdbcTransaction implements StoreTransaction {
             return null;
         }
         try {
+            if (forUpdate) {
+                writerGate.run();
+            }
             StoredObject.Builder b;
             try (PreparedStatement ps = prepare("SELECT " + OBJECT_COLUMNS + " FROM managed_object WHERE uid = ?"
                     + (forUpdate ? " FOR UPDATE" : ""))) {
@@ -330,7 +347,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setBytes(i++, o.attributes());
                 ps.setString(i++, o.uid());
                 ps.setLong(i, o.version());
-                wrote = true;
+                beginWrite();
                 if (ps.executeUpdate() != 1) {
                     throw new StaleObjectException(o.uid(), o.version());
                 }
@@ -367,7 +384,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setInt(2, kekVersion);
                 ps.setString(3, uid);
                 ps.setLong(4, expectedVersion);
-                wrote = true;
+                beginWrite();
                 if (ps.executeUpdate() != 1) {
                     StoredObject current = read(uid, false);
                     if (current == null) {
@@ -585,7 +602,7 @@ final class JdbcTransaction implements StoreTransaction {
                     }
                 }
                 if (any) {
-                    wrote = true;
+                    beginWrite();
                     ps.executeBatch();
                 }
             }
@@ -597,7 +614,7 @@ final class JdbcTransaction implements StoreTransaction {
     @Override
     public void revokeGrant(String uid, String grantee, Set<Integer> operations) {
         try {
-            wrote = true;
+            beginWrite();
             if (operations.isEmpty()) {
                 try (PreparedStatement ps = prepare("DELETE FROM object_grant WHERE uid = ? AND grantee = ?")) {
                     ps.setString(1, uid);
