@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -32,12 +34,15 @@ public final class JdbcObjectStore implements ObjectStore {
     private final HikariDataSource dataSource;
     private final SqlDialect dialect;
     private final GroupSync groupSync;
+    /** H2 file mode only: one writing transaction at a time (ADR 0002, "Torn commits"); else null. */
+    private final WriterLock writerLock;
 
     private JdbcObjectStore(JdbcStoreConfig config, HikariDataSource dataSource) {
         this.config = config;
         this.dataSource = dataSource;
         this.dialect = config.isH2() ? SqlDialect.H2 : SqlDialect.POSTGRESQL;
-        this.groupSync = config.isH2File() && config.fsyncOnCommit() ? new GroupSync() : null;
+        this.writerLock = config.isH2File() ? new WriterLock(config.statementTimeout().toMillis()) : null;
+        this.groupSync = config.isH2File() && config.fsyncOnCommit() ? new GroupSync(writerLock) : null;
     }
 
     /**
@@ -161,8 +166,10 @@ public final class JdbcObjectStore implements ObjectStore {
             throw new StoreUnavailableException("database unavailable: " + rootMessage(e), e);
         }
         try (connection) {
+            WriterLock.Holder writer = writerLock == null ? null : writerLock.holder();
             JdbcTransaction tx = new JdbcTransaction(connection, dialect, config.limits(),
-                    config.isH2() ? 0 : (int) config.statementTimeout().toSeconds());
+                    config.isH2() ? 0 : (int) config.statementTimeout().toSeconds(),
+                    writer == null ? () -> { } : writer::acquire);
             T result;
             try {
                 result = work.apply(tx);
@@ -176,6 +183,10 @@ public final class JdbcObjectStore implements ObjectStore {
                 throw SqlErrors.map("commit", e);
             } finally {
                 tx.close();
+                if (writer != null) {
+                    // after the commit (or rollback) and the chunk write H2 does inside it
+                    writer.release();
+                }
             }
             if (tx.wrote() && groupSync != null) {
                 groupSync.awaitDurable(connection);
@@ -243,10 +254,15 @@ public final class JdbcObjectStore implements ObjectStore {
      */
     static final class GroupSync {
         private final Object lock = new Object();
+        private final WriterLock writerLock;
         private long issued;
         private long synced;
         private boolean syncing;
         private long syncCount;
+
+        GroupSync(WriterLock writerLock) {
+            this.writerLock = writerLock;
+        }
 
         void awaitDurable(Connection connection) {
             long ticket;
@@ -271,12 +287,17 @@ public final class JdbcObjectStore implements ObjectStore {
                 }
             }
             boolean ok = false;
+            WriterLock.Holder writer = writerLock.holder();
             try (Statement s = connection.createStatement()) {
+                // CHECKPOINT SYNC first stores the pending changes (a chunk), then fsyncs: under the
+                // writer lock, so that no transaction is half-way through its writes or its commit
+                writer.acquire();
                 s.execute("CHECKPOINT SYNC");
                 ok = true;
             } catch (SQLException e) {
                 throw SqlErrors.map("fsync", e);
             } finally {
+                writer.release();
                 synchronized (lock) {
                     syncing = false;
                     if (ok) {
@@ -284,6 +305,58 @@ public final class JdbcObjectStore implements ObjectStore {
                         syncCount++;
                     }
                     lock.notifyAll();
+                }
+            }
+        }
+    }
+
+    /**
+     * H2 file mode: the single-writer lock (ADR 0002, "Torn commits"). MVStore writes a chunk with
+     * the root of each map taken one after the other while other threads go on writing, so a chunk
+     * written while another transaction is half-way through its commit can hold some of that
+     * transaction's rows as committed and the rest as uncommitted with its undo log already
+     * cleared; after a process kill that transaction comes back torn. A transaction therefore takes
+     * this lock before its first write or row lock and keeps it until its commit (and the chunk write
+     * H2 does inside it) or rollback has returned; {@code CHECKPOINT SYNC} takes it too. Reads never
+     * take it. Waiting is bounded by the lock timeout (the statement timeout).
+     */
+    static final class WriterLock {
+        private final ReentrantLock lock = new ReentrantLock(true);
+        private final long timeoutMillis;
+
+        WriterLock(long timeoutMillis) {
+            this.timeoutMillis = timeoutMillis;
+        }
+
+        /** The lock as one transaction (or one fsync) holds it: taken at most once, released once. */
+        Holder holder() {
+            return new Holder();
+        }
+
+        final class Holder {
+            private boolean held;
+
+            void acquire() {
+                if (held) {
+                    return;
+                }
+                try {
+                    if (!lock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                        throw new StoreUnavailableException("lock timeout: waited " + timeoutMillis
+                                + " ms for the H2 writer lock (expected: the other writer to commit within the lock timeout)",
+                                null);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreUnavailableException("interrupted while waiting for the H2 writer lock", e);
+                }
+                held = true;
+            }
+
+            void release() {
+                if (held) {
+                    held = false;
+                    lock.unlock();
                 }
             }
         }

@@ -30,6 +30,7 @@ final class JdbcTransaction implements StoreTransaction {
     private final SqlDialect dialect;
     private final StoreLimits limits;
     private final int statementTimeoutSeconds;
+    private final Runnable writerGate;
     private boolean wrote;
     private boolean closed;
 
@@ -37,12 +38,23 @@ final class JdbcTransaction implements StoreTransaction {
      * @param statementTimeoutSeconds set on every statement, or 0 when the connection already has it
      *     (H2: {@code Statement.setQueryTimeout} runs {@code SET QUERY_TIMEOUT}, which clears every
      *     session's parsed-statement cache, so H2 gets it once in the URL instead)
+     * @param writerGate run before the first write and before the first row lock of the
+     *     transaction ({@code SELECT … FOR UPDATE} writes lock marks in H2); for an H2 file store it
+     *     takes the store's single-writer lock (ADR 0002, "Torn commits")
      */
-    JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds) {
+    JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds,
+            Runnable writerGate) {
         this.connection = connection;
         this.dialect = dialect;
         this.limits = limits;
         this.statementTimeoutSeconds = statementTimeoutSeconds;
+        this.writerGate = writerGate;
+    }
+
+    /** Before a statement that changes rows: passes the writer gate, and the commit will need an fsync. */
+    private void beginWrite() {
+        writerGate.run();
+        wrote = true;
     }
 
     boolean wrote() {
@@ -87,7 +99,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setBytes(i++, o.sealedMaterial());
                 setInteger(ps, i++, o.kekVersion());
                 ps.setLong(i, 1L);
-                wrote = true;
+                beginWrite();
                 ps.executeUpdate();
             }
             insertChildren(o);
@@ -235,6 +247,9 @@ final class JdbcTransaction implements StoreTransaction {
             return null;
         }
         try {
+            if (forUpdate) {
+                writerGate.run();
+            }
             StoredObject.Builder b;
             try (PreparedStatement ps = prepare("SELECT " + OBJECT_COLUMNS + " FROM managed_object WHERE uid = ?"
                     + (forUpdate ? " FOR UPDATE" : ""))) {
@@ -345,7 +360,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setBytes(i++, o.attributes());
                 ps.setString(i++, o.uid());
                 ps.setLong(i, o.version());
-                wrote = true;
+                beginWrite();
                 if (ps.executeUpdate() != 1) {
                     throw new StaleObjectException(o.uid(), o.version());
                 }
@@ -390,7 +405,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setInt(2, kekVersion);
                 ps.setString(3, uid);
                 ps.setLong(4, expectedVersion);
-                wrote = true;
+                beginWrite();
                 if (ps.executeUpdate() != 1) {
                     StoredObject current = read(uid, false);
                     if (current == null) {
@@ -608,7 +623,7 @@ final class JdbcTransaction implements StoreTransaction {
                     }
                 }
                 if (any) {
-                    wrote = true;
+                    beginWrite();
                     ps.executeBatch();
                 }
             }
@@ -620,7 +635,7 @@ final class JdbcTransaction implements StoreTransaction {
     @Override
     public void revokeGrant(String uid, String grantee, Set<Integer> operations) {
         try {
-            wrote = true;
+            beginWrite();
             if (operations.isEmpty()) {
                 try (PreparedStatement ps = prepare("DELETE FROM object_grant WHERE uid = ? AND grantee = ?")) {
                     ps.setString(1, uid);
