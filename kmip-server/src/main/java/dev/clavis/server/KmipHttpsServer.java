@@ -201,30 +201,8 @@ public final class KmipHttpsServer implements AutoCloseable {
       return;
     }
     try {
-      if (serverChannel != null) {
-        serverChannel.close().syncUninterruptibly();
-      }
-      if (tls != null) {
-        tls.close();
-      }
-      for (Channel ch : channels) {
-        ch.eventLoop().execute(() -> ch.pipeline().fireUserEventTriggered(KmipRequestHandler.DRAIN));
-      }
-      boolean drained;
-      try {
-        drained = inFlight.awaitNone(grace);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        drained = false;
-      }
-      if (!drained) {
-        log.warn("HTTPS shutdown grace of {} over: closing with {} request(s) unanswered", grace, inFlight.count());
-      }
-      channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
-      executor.shutdownNow();
-      boss.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-      workers.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
-      log.info("KMIP over HTTPS stopped");
+      ListenerShutdown.drainAndClose("KMIP over HTTPS", log, serverChannel, tls, channels, inFlight, executor, boss, workers,
+          grace);
     } finally {
       terminated.countDown();
     }
