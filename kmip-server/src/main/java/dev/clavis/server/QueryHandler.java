@@ -4,6 +4,7 @@ import dev.clavis.codec.QueryRequestPayload;
 import dev.clavis.codec.QueryResponsePayload;
 import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.ClientRegistrationMethod;
 import dev.clavis.codec.spec.ObjectType;
 import dev.clavis.codec.spec.Operation;
 import dev.clavis.codec.spec.QueryFunction;
@@ -13,10 +14,15 @@ import java.util.List;
 
 /**
  * Query (KMIP 1.4 §4.25, KMIP 2.1 §6.1.37): answers Query Operations (exactly the operations
- * with a handler), Query Objects (the object types Register and Get handle) and Query Server
+ * with a handler), Query Objects (the object types Register and Get handle), Query Server
  * Information (Vendor Identification "Clavis", Server Information with Server Name and Server
- * Version from 2.0); other query functions are answered with nothing, as the server supports none
- * of those features. Lists are rendered without values newer than the request's version.
+ * Version from 2.0), Query RNGs, Query Profiles, Query Capabilities, Query Client Registration
+ * Methods, Query Defaults Information and Query Storage Protection Masks (from {@link
+ * ServerDescription}). Application Namespaces, Extension List/Map, Attestation Types and
+ * Validations are answered with nothing: the server generates no namespace values, defines no
+ * extension tags, supports no attestation and asserts no formal validation (KMIP 1.4 §4.25: "A
+ * server MAY elect to return no validation information"). Lists are rendered without values newer
+ * than the request's version.
  */
 final class QueryHandler implements OperationHandler<QueryRequestPayload> {
 
@@ -44,6 +50,12 @@ final class QueryHandler implements OperationHandler<QueryRequestPayload> {
     List<ObjectType> objects = new ArrayList<>();
     String vendor = null;
     TtlvItem.Structure info = null;
+    List<TtlvItem.Structure> rngs = List.of();
+    List<TtlvItem.Structure> profiles = List.of();
+    List<TtlvItem.Structure> capabilities = List.of();
+    List<ClientRegistrationMethod> registration = List.of();
+    TtlvItem.Structure defaults = null;
+    TtlvItem.Structure masks = null;
     for (QueryFunction f : request.queryFunctions()) {
       switch (f) {
         case QUERY_OPERATIONS -> operations.addAll(dispatcher.operations());
@@ -54,13 +66,20 @@ final class QueryHandler implements OperationHandler<QueryRequestPayload> {
               TtlvItem.text(Tag.SERVER_NAME, "Clavis KMIP server"),
               TtlvItem.text(Tag.SERVER_VERSION, VERSION));
         }
+        case QUERY_RNGS -> rngs = ServerDescription.rngs();
+        case QUERY_PROFILES -> profiles = ServerDescription.profiles(ctx.version);
+        case QUERY_CAPABILITIES -> capabilities = List.of(ServerDescription.capabilities());
+        case QUERY_CLIENT_REGISTRATION_METHODS -> registration = ServerDescription.CLIENT_REGISTRATION;
+        case QUERY_DEFAULTS_INFORMATION -> defaults = ServerDescription.defaults();
+        case QUERY_STORAGE_PROTECTION_MASKS ->
+            masks = ServerDescription.protectionStorageMasks(ctx.services.keyProtection().kind());
         default -> {
-          // Application namespaces, extensions, attestation, RNGs, profiles, validations,
-          // capabilities, registration methods, defaults, storage masks: none supported.
+          // Application namespaces, extension list/map, attestation types, validations: none.
         }
       }
     }
     return new QueryResponsePayload(operations.stream().distinct().toList(), objects.stream().distinct().toList(),
-        vendor, info, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+        vendor, info, List.of(), List.of(), List.of(), rngs, profiles, List.of(), capabilities, registration,
+        defaults, masks);
   }
 }
