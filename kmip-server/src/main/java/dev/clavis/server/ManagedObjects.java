@@ -82,8 +82,8 @@ final class ManagedObjects {
 
   /**
    * Fills the indexed columns of {@code b} from {@code attributes} (State, Name, Object Group,
-   * Cryptographic Algorithm / Length / Usage Mask, dates, Fresh, custom text attributes) and the
-   * encoded attribute set.
+   * Cryptographic Algorithm / Length / Usage Mask, dates, Fresh, archived when an Archive Date is
+   * present, custom text attributes) and the encoded attribute set.
    */
   static StoredObject.Builder columns(StoredObject.Builder b, Attributes attributes) {
     attributes.enumeration(Tag.STATE).ifPresent(b::state);
@@ -105,6 +105,7 @@ final class ManagedObjects {
     b.compromiseDate(attributes.dateTime(Tag.COMPROMISE_DATE).orElse(null));
     b.lastChangeDate(attributes.dateTime(Tag.LAST_CHANGE_DATE).orElse(null));
     b.fresh(attributes.bool(Tag.FRESH).orElse(false));
+    b.archived(attributes.dateTime(Tag.ARCHIVE_DATE).isPresent());
     Map<String, String> custom = new LinkedHashMap<>();
     for (Attribute a : attributes) {
       if (a.isVendor() && (a.vendorIdentification().equals("x") || a.vendorIdentification().equals("y"))

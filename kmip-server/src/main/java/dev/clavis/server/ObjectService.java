@@ -41,7 +41,23 @@ final class ObjectService {
     return load(uid, true);
   }
 
+  /**
+   * As {@link #loadForUpdate}, archived objects included: for Recover (KMIP 1.4 §4.23, KMIP 2.1
+   * §6.1.44), the one operation that reaches an archived object.
+   */
+  LoadedObject loadArchivedForUpdate(String uid) {
+    return load(uid, true, true);
+  }
+
   private LoadedObject load(String uid, boolean forUpdate) {
+    return load(uid, forUpdate, false);
+  }
+
+  /**
+   * An archived object is Object Archived for every operation but Recover (KMIP 1.4 §11, KMIP 2.1
+   * §11.1: "The object SHALL be recovered from the archive before performing the operation").
+   */
+  private LoadedObject load(String uid, boolean forUpdate, boolean archivedToo) {
     Optional<StoredObject> found = ctx.tx.find(uid);
     if (found.isEmpty()) {
       throw notFound(uid);
@@ -54,6 +70,10 @@ final class ObjectService {
       case ALLOWED -> { }
     }
     StoredObject s = forUpdate ? ctx.tx.getForUpdate(uid) : found.get();
+    if (s.archived() && !archivedToo) {
+      throw new KmipException(ResultReason.OBJECT_ARCHIVED,
+          "Unique Identifier: " + uid + " is archived (expected: an on-line object; Recover it first)");
+    }
     return withEffectiveState(s);
   }
 

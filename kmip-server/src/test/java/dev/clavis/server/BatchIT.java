@@ -239,7 +239,7 @@ class BatchIT {
             integer(Tag.BATCH_COUNT, 3)),
         structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, 0x7777), TtlvItem.bytes(Tag.UNIQUE_BATCH_ITEM_ID, new byte[] {1}),
             structure(Tag.REQUEST_PAYLOAD)),
-        structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, Operation.ARCHIVE.value()),
+        structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, Operation.CANCEL.value()),
             TtlvItem.bytes(Tag.UNIQUE_BATCH_ITEM_ID, new byte[] {2}), structure(Tag.REQUEST_PAYLOAD)),
         structure(Tag.BATCH_ITEM, enumeration(Tag.OPERATION, Operation.QUERY.value()),
             TtlvItem.bytes(Tag.UNIQUE_BATCH_ITEM_ID, new byte[] {3}), structure(Tag.REQUEST_PAYLOAD)));
@@ -249,7 +249,7 @@ class BatchIT {
     assertThat(m.batchItems().get(0).resultReason()).isEqualTo(ResultReason.OPERATION_NOT_SUPPORTED);
     assertThat(m.batchItems().get(1).resultReason()).isIn(ResultReason.OPERATION_NOT_SUPPORTED, ResultReason.INVALID_MESSAGE,
         ResultReason.INVALID_FIELD);
-    assertThat(m.batchItems().get(1).operation()).isEqualTo(Operation.ARCHIVE);
+    assertThat(m.batchItems().get(1).operation()).isEqualTo(Operation.CANCEL);
     assertThat(m.batchItems()).extracting(i -> i.uniqueBatchItemId()[0]).containsExactly((byte) 1, (byte) 2, (byte) 3);
 
     // A payload with a field the operation does not have: that item fails with Invalid Field.

@@ -526,7 +526,7 @@ class OperationsIT {
     QueryResponsePayload q = c.ok(new QueryRequestPayload(
         List.of(QueryFunction.QUERY_OPERATIONS, QueryFunction.QUERY_OBJECTS, QueryFunction.QUERY_SERVER_INFORMATION), null));
     assertThat(q.operations()).contains(Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY,
-        Operation.GET, Operation.LOCATE, Operation.QUERY, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT).doesNotContain(Operation.ARCHIVE);
+        Operation.GET, Operation.LOCATE, Operation.QUERY, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT).doesNotContain(Operation.CANCEL);
     assertThat(q.objectTypes()).contains(ObjectType.SYMMETRIC_KEY, ObjectType.PRIVATE_KEY, ObjectType.CERTIFICATE);
     assertThat(q.vendorIdentification()).isEqualTo("Clavis");
     assertThat(q.serverInformation()).isNotNull();
