@@ -67,7 +67,7 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
   }
 
   /** The RSAPrivateKey (PKCS#1) inside a PKCS#8 encoding; the PKCS#8 array is wiped. */
-  private static byte[] pkcs1(byte[] pkcs8) {
+  static byte[] pkcs1(byte[] pkcs8) {
     try {
       return org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pkcs8).parsePrivateKey().toASN1Primitive().getEncoded();
     } catch (java.io.IOException e) {
@@ -78,7 +78,7 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
   }
 
   /** The RSAPublicKey (PKCS#1) inside a SubjectPublicKeyInfo. */
-  private static byte[] pkcs1Public(byte[] spki) {
+  static byte[] pkcs1Public(byte[] spki) {
     try {
       return org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(spki).parsePublicKey().getEncoded();
     } catch (java.io.IOException e) {
@@ -91,7 +91,7 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
   }
 
   /** {@code base} with {@code specific} on top: a specific single-valued attribute replaces the common one. */
-  private static Attributes merge(Attributes base, Attributes specific) {
+  static Attributes merge(Attributes base, Attributes specific) {
     Attributes out = base;
     for (Attribute a : specific) {
       out = AttributeRules.multiValued(a) ? out.with(a) : out.set(a);

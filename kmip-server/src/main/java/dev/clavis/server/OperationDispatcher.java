@@ -25,6 +25,7 @@ final class OperationDispatcher {
     d.register(Operation.CREATE_KEY_PAIR, new CreateKeyPairHandler());
     d.register(Operation.REGISTER, new RegisterHandler());
     d.register(Operation.RE_KEY, new ReKeyHandler());
+    d.register(Operation.RE_KEY_KEY_PAIR, new ReKeyKeyPairHandler());
     d.register(Operation.LOCATE, new LocateHandler());
     d.register(Operation.CHECK, new CheckHandler());
     d.register(Operation.GET, new GetHandler());
@@ -37,6 +38,8 @@ final class OperationDispatcher {
     d.register(Operation.ACTIVATE, new ActivateHandler());
     d.register(Operation.REVOKE, new RevokeHandler());
     d.register(Operation.DESTROY, new DestroyHandler());
+    d.register(Operation.ARCHIVE, new ArchiveHandler());
+    d.register(Operation.RECOVER, new RecoverHandler());
     d.register(Operation.ENCRYPT, new EncryptHandler());
     d.register(Operation.DECRYPT, new DecryptHandler());
     d.register(Operation.SIGN, new SignHandler());
