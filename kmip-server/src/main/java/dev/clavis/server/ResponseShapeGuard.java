@@ -84,6 +84,8 @@ public final class ResponseShapeGuard {
       m.put(Operation.ACTIVATE, uid);
       m.put(Operation.REVOKE, uid);
       m.put(Operation.DESTROY, uid);
+      m.put(Operation.ARCHIVE, uid);
+      m.put(Operation.RECOVER, uid);
       m.put(Operation.QUERY, QUERY);
       m.put(Operation.DISCOVER_VERSIONS, List.of(Tag.PROTOCOL_VERSION));
       m.put(Operation.CHECK, List.of(Tag.UNIQUE_IDENTIFIER, Tag.USAGE_LIMITS_COUNT, Tag.CRYPTOGRAPHIC_USAGE_MASK,
@@ -98,6 +100,8 @@ public final class ResponseShapeGuard {
         Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER, Tag.PRIVATE_KEY_TEMPLATE_ATTRIBUTE, Tag.PUBLIC_KEY_TEMPLATE_ATTRIBUTE));
     PAYLOADS_1X.put(Operation.REGISTER, uidTemplate);
     PAYLOADS_1X.put(Operation.RE_KEY, uidTemplate);
+    PAYLOADS_1X.put(Operation.RE_KEY_KEY_PAIR, List.of(Tag.PRIVATE_KEY_UNIQUE_IDENTIFIER,
+        Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER, Tag.PRIVATE_KEY_TEMPLATE_ATTRIBUTE, Tag.PUBLIC_KEY_TEMPLATE_ATTRIBUTE));
     PAYLOADS_1X.put(Operation.GET_ATTRIBUTES, List.of(Tag.UNIQUE_IDENTIFIER, Tag.ATTRIBUTE));
     PAYLOADS_1X.put(Operation.GET_ATTRIBUTE_LIST, List.of(Tag.UNIQUE_IDENTIFIER, Tag.ATTRIBUTE_NAME));
     PAYLOADS_1X.put(Operation.ADD_ATTRIBUTE, List.of(Tag.UNIQUE_IDENTIFIER, Tag.ATTRIBUTE));
@@ -108,6 +112,8 @@ public final class ResponseShapeGuard {
         Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER));
     PAYLOADS_2X.put(Operation.REGISTER, uid);
     PAYLOADS_2X.put(Operation.RE_KEY, uid);
+    PAYLOADS_2X.put(Operation.RE_KEY_KEY_PAIR, List.of(Tag.PRIVATE_KEY_UNIQUE_IDENTIFIER,
+        Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER));
     PAYLOADS_2X.put(Operation.GET_ATTRIBUTES, List.of(Tag.UNIQUE_IDENTIFIER, Tag.ATTRIBUTES));
     PAYLOADS_2X.put(Operation.GET_ATTRIBUTE_LIST, List.of(Tag.UNIQUE_IDENTIFIER, Tag.ATTRIBUTE_REFERENCE));
     PAYLOADS_2X.put(Operation.ADD_ATTRIBUTE, uid);

@@ -125,6 +125,26 @@ class ReKeyKeyPairIT {
     assertThat(oldPk.getEncoded()).as("a fresh key").isNotEqualTo(pk.getEncoded());
   }
 
+  /** Re-key Key Pair, Archive and Recover responses have the exact shape of each version. */
+  @ParameterizedTest
+  @EnumSource(value = KmipVersion.class, names = {"V1_1", "V1_4", "V2_0", "V2_1"})
+  void responsesAreWellShaped(KmipVersion v) throws Exception {
+    ServerFixture.Connection c = fixture.connect(v);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    CreateKeyPairResponsePayload p = rsaPair(c, "shape-" + v, now, now.plus(Duration.ofDays(1)));
+    for (dev.clavis.codec.RequestPayload request : List.of(
+        new ReKeyKeyPairRequestPayload(p.privateKeyUniqueIdentifier(), null, null, null, null, null, null, null),
+        new ArchiveRequestPayload(p.publicKeyUniqueIdentifier()),
+        new dev.clavis.codec.RecoverRequestPayload(p.publicKeyUniqueIdentifier()),
+        new ArchiveRequestPayload(p.publicKeyUniqueIdentifier()),
+        new ArchiveRequestPayload(p.publicKeyUniqueIdentifier()))) {
+      dev.clavis.codec.TtlvItem message = new dev.clavis.codec.RequestMessage(dev.clavis.codec.RequestHeader.of(v, 1),
+          List.of(dev.clavis.codec.RequestBatchItem.of(request, null, v))).toTtlv();
+      dev.clavis.codec.TtlvItem answer = c.exchange(message);
+      assertThat(ResponseShapeGuard.check(message, answer)).as(request.operation() + " at " + v).isEmpty();
+    }
+  }
+
   @Test
   void offsetMovesActivationAndDeactivationTogether() throws Exception {
     ServerFixture.Connection c = fixture.connect(KmipVersion.V2_1);
