@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +44,13 @@ public final class ConformanceRunner {
   /** Files in a row that timed out or could not connect; past the limit, files are not run. */
   private final java.util.concurrent.atomic.AtomicInteger unreachableInARow = new java.util.concurrent.atomic.AtomicInteger();
   private volatile String lastUnreachable = "";
+  /**
+   * Identifiers of the objects the server generated, and the Cryptographic Parameters the files
+   * gave objects: kept across files, since files of a sequence use what earlier ones left
+   * (TL-M-3 gets the key TL-M-2 created). Identifiers are the server's, unique across files.
+   */
+  private final Set<String> generated = ConcurrentHashMap.newKeySet();
+  private final Map<String, TtlvItem.Structure> keyParameters = new ConcurrentHashMap<>();
   /** One TLS context per target, so that connections after the first resume the session. */
   private final Map<KmipEndpoint, javax.net.ssl.SSLContext> contexts = new ConcurrentHashMap<>();
 
@@ -137,8 +143,6 @@ public final class ConformanceRunner {
     }
     List<TestCase.Exchange> alternatives = alternatives(file);
     Placeholders placeholders = new Placeholders(clock);
-    Set<String> generated = new HashSet<>();
-    Map<String, TtlvItem.Structure> keyParameters = new java.util.HashMap<>();
     ResponseComparator comparator = new ResponseComparator(placeholders, generated, keyParameters);
     if (tc.corrected()) {
       comparator.applied(Rule.FILE_ERRATUM);
