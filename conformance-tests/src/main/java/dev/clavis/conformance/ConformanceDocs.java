@@ -55,8 +55,9 @@ final class ConformanceDocs {
       - Parameters a request leaves out are the key's: the runner remembers the Cryptographic Parameters
         attribute each Register, Create or attribute operation of the file gave an object, and decides
         whether an Encrypt or Sign is randomized (OAEP, PSS, Random IV) from the request's, else those.
-      - One literal contradicts its own file and is read corrected (`FILE_ERRATUM` below):
-        `kmip-1.3-profiles/mandatory/CS-BC-M-6-13.xml`.
+      - Two literals contradict their own file and are read corrected (`FILE_ERRATUM` below):
+        `kmip-1.3-profiles/mandatory/CS-BC-M-6-13.xml` (a cipher text) and
+        `kmip-1.4-profiles/optional/OMOS-O-1-14.xml` (a response's Protocol Version).
       - `TC-ECDSA-SIGN-1-14.xml` (a doubled `</KMIP>`) is read up to its first `</KMIP>`; the 1.0–1.2
         files' root `<KmipTestCase>` is accepted, and their attribute names with runs of spaces (an
         artefact of the HTML rebuild, e.g. `"Cryptographic   Usage Mask"`) are read with single spaces.

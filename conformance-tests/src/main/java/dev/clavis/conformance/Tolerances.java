@@ -83,10 +83,13 @@ public final class Tolerances {
         "Each multi-part operation gets its own Correlation Value from the server (KMIP 1.4 §2.1.15, §2.1.16;"
             + " KMIP 2.1 §7.8); the TC-STREAM files write every stream's as the one $CORRELATION_VALUE. The first"
             + " response of a stream binds it anew; within the stream it is exact."),
-    FILE_ERRATUM("A literal that contradicts the file's own key, corrected in the later versions of the file",
+    FILE_ERRATUM("Two literals that contradict their own file: CS-BC-M-6-13's cipher text, OMOS-O-1-14's last"
+        + " Protocol Version",
         "kmip-1.3-profiles CS-BC-M-6-13 expects fd912d…9095 as the AES-ECB cipher text of 0102…1516 under the key"
             + " it registers, 0123…cdef: that is CS-BC-M-1's cipher text under another key. AES (FIPS 197) gives"
-            + " d9bcce…60c9, as CS-BC-M-6-14, -20 and -21 have it; the corrected literal is sent and expected exactly."),
+            + " d9bcce…60c9, as CS-BC-M-6-14, -20 and -21 have it. kmip-1.4-profiles OMOS-O-1-14 expects 1.3 in the"
+            + " response to its last request, which is 1.4 like every other message of the file. The corrected"
+            + " values are sent and expected exactly."),
     LEASE_TIME("Lease Time attribute value",
         "The maximum lease the server is able to serve (KMIP 1.4 §3.20): its policy, 3600 s at the reference server."
             + " The attribute must be present where the file has it; the interval is the server's."),

@@ -195,6 +195,30 @@ class FileEvidenceTest {
   }
 
   @Test
+  void omosO1For14AnswersItsLast14RequestIn14() throws Exception {
+    Path oasis = ConformanceTest.oasisDir();
+    Assumptions.assumeTrue(oasis != null && Files.isDirectory(oasis), "OASIS test cases not found (" + oasis + ")");
+    List<String> raw = Files.readAllLines(oasis.resolve("kmip-1.4-profiles/optional/OMOS-O-1-14.xml"));
+    assertThat(raw.stream().filter(l -> l.contains("ProtocolVersionMinor")).map(String::strip))
+        .containsExactly(minor(4), minor(4), minor(4), minor(3));
+    TestCase tc = read("kmip-1.4-profiles/optional/OMOS-O-1-14.xml");
+    assertThat(tc.corrected()).isTrue();
+    for (TestCase.Exchange x : tc.exchanges()) {
+      assertThat(minorOf(x.expected())).isEqualTo(minorOf(x.request())).isEqualTo(4);
+    }
+  }
+
+  private static String minor(int v) {
+    return "<ProtocolVersionMinor type=\"Integer\" value=\"" + v + "\"/>";
+  }
+
+  private static int minorOf(TtlvItem.Structure message) {
+    TtlvItem.Structure header = (TtlvItem.Structure) message.items().get(0);
+    return header.find(Tag.PROTOCOL_VERSION, TtlvItem.Structure.class)
+        .flatMap(v -> v.find(Tag.PROTOCOL_VERSION_MINOR, TtlvItem.Int.class)).map(TtlvItem.Int::value).orElse(-1);
+  }
+
+  @Test
   void csAcM1For13SignsWithPssSetOnTheKeyAndItsLiteralIsNoSignatureOfTheData() throws Exception {
     // The key's Cryptographic Parameters say PSS, SHA-256 (the Sign request has none); PSS is randomized.
     // The companion CS-AC-M-2-13's signature of the same data under the same key verifies (maximal salt,
