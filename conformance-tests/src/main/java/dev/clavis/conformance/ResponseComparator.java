@@ -350,6 +350,9 @@ public final class ResponseComparator {
     }
     if (x.tag() == Tag.RESPONSE_PAYLOAD && act instanceof TtlvItem.Structure ap) {
       generated = ap.find(Tag.UNIQUE_IDENTIFIER, TtlvItem.Text.class).map(t -> generatedIds.contains(t.value())).orElse(false);
+      if (params == null) { // the request named its object by the ID Placeholder: the response names it
+        params = ap.find(Tag.UNIQUE_IDENTIFIER, TtlvItem.Text.class).map(t -> keyParameters.get(t.value())).orElse(null);
+      }
     }
     if (x.tag() == Tag.KEY_BLOCK && x instanceof TtlvItem.Structure kb) {
       keyFormat = kb.find(Tag.KEY_FORMAT_TYPE, TtlvItem.Enumeration.class)
