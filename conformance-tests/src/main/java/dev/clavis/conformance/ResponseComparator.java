@@ -2,6 +2,7 @@ package dev.clavis.conformance;
 
 import dev.clavis.codec.SpecRegistry;
 import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 import dev.clavis.conformance.Tolerances.Check;
 import dev.clavis.conformance.Tolerances.Order;
@@ -55,7 +56,7 @@ public final class ResponseComparator {
   /** Where an item sits while comparing; immutable, so trial comparisons share nothing. */
   private record Node(Node parent, int tag, String label, int effectiveTag, int operation,
       TtlvItem.Structure requestItem, boolean generated, String keyFormat, TtlvItem.Structure keyParameters,
-      boolean dataFromServer) {
+      boolean dataFromServer, int protocolVersion) {
 
     String path() {
       return parent == null ? label : parent.path() + "/" + label;
@@ -71,7 +72,7 @@ public final class ResponseComparator {
 
     Tolerances.Where where() {
       return new Tolerances.Where(tag, effectiveTag, ancestors(), operation, requestItem, generated, keyFormat,
-          keyParameters, dataFromServer);
+          keyParameters, dataFromServer, protocolVersion);
     }
   }
 
@@ -86,7 +87,7 @@ public final class ResponseComparator {
   public Difference compare(TtlvItem.Structure request, TtlvItem.Structure expected, TtlvItem actual) {
     Objects.requireNonNull(actual, "actual");
     Node root = new Node(null, expected.tag(), Values.tagName(expected.tag()), expected.tag(), -1, request, false, null,
-        null, false);
+        null, false, protocolVersion(request));
     return item(expected, actual, root);
   }
 
@@ -125,11 +126,18 @@ public final class ResponseComparator {
       case SAME_LENGTH -> length(exp) == length(act);
       case EXACT_OR_NOW -> exp.equals(act)
           || (act instanceof TtlvItem.DateTime d && placeholders.nearNow(d.instant(), 0));
+      case EXACT_OR_WRONG_LIFECYCLE_STATE -> exp.equals(act)
+          || (act instanceof TtlvItem.Enumeration e && e.value() == ResultReason.WRONG_KEY_LIFECYCLE_STATE.value());
     };
+    if (check == Check.EXACT_OR_WRONG_LIFECYCLE_STATE && exp.equals(act)) {
+      return null; // exact: no tolerance needed
+    }
     if (!ok) {
       String m = switch (check) {
         case SAME_LENGTH -> length(act) + " bytes (expected: " + length(exp) + " bytes; value free under " + rule[0] + ")";
         case EXACT_OR_NOW -> Values.show(act) + " (expected: " + Values.show(exp) + " or a time near now)";
+        case EXACT_OR_WRONG_LIFECYCLE_STATE -> Values.show(act) + " (expected: " + Values.show(exp)
+            + " or WrongKeyLifecycleState under " + rule[0] + ")";
         default -> Values.difference(exp, act);
       };
       return new Difference(node.path(), m);
@@ -359,7 +367,19 @@ public final class ResponseComparator {
           .map(f -> SpecRegistry.get().enumName(Tag.KEY_FORMAT_TYPE, f.value())).orElse(null);
     }
     return new Node(parent, x.tag(), label, effective, operation, requestItem, generated, keyFormat, params,
-        dataFromServer);
+        dataFromServer, parent.protocolVersion());
+  }
+
+  /** The request header's protocol version as major × 100 + minor, or -1. */
+  private static int protocolVersion(TtlvItem.Structure request) {
+    if (request == null) {
+      return -1;
+    }
+    return request.find(Tag.REQUEST_HEADER, TtlvItem.Structure.class)
+        .flatMap(h -> h.find(Tag.PROTOCOL_VERSION, TtlvItem.Structure.class))
+        .map(v -> v.find(Tag.PROTOCOL_VERSION_MAJOR, TtlvItem.Int.class).map(TtlvItem.Int::value).orElse(0) * 100
+            + v.find(Tag.PROTOCOL_VERSION_MINOR, TtlvItem.Int.class).map(TtlvItem.Int::value).orElse(0))
+        .orElse(-1);
   }
 
   /** Whether a request batch item starts a multi-part operation (Init Indicator True, KMIP 1.4 §2.1.16). */

@@ -3,6 +3,7 @@ package dev.clavis.conformance;
 import dev.clavis.codec.SpecRegistry;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.Operation;
+import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,12 @@ public final class Tolerances {
         "Each multi-part operation gets its own Correlation Value from the server (KMIP 1.4 §2.1.15, §2.1.16;"
             + " KMIP 2.1 §7.8); the TC-STREAM files write every stream's as the one $CORRELATION_VALUE. The first"
             + " response of a stream binds it anew; within the stream it is exact."),
+    DRAFT_20_LIFECYCLE_REASON("Result Reason Wrong Key Lifecycle State where a KMIP 2.0 file expects Permission Denied",
+        "KMIP 2.0 defines Wrong Key Lifecycle State for a key whose state or dates forbid the operation (KMIP 2.0"
+            + " §11.45: \"for example not Active for an Encrypt operation\"). The kmip-2.0-profiles files are a draft"
+            + " (csprd01) written before it, with the 1.x answer Permission Denied (AKLC-M-2/3, CS-AC-M-8, CS-BC-M-14);"
+            + " the OASIS Standard 2.1 files expect Wrong Key Lifecycle State for the same cases. Accepted in 2.0"
+            + " messages only; any other reason is still a difference."),
     FILE_ERRATUM("Two literals that contradict their own file: CS-BC-M-6-13's cipher text, OMOS-O-1-14's last"
         + " Protocol Version",
         "kmip-1.3-profiles CS-BC-M-6-13 expects fd912d…9095 as the AES-ECB cipher text of 0102…1516 under the key"
@@ -148,7 +155,9 @@ public final class Tolerances {
 
   /** How a primitive value is compared. */
   enum Check {
-    EXACT, FREE, SAME_LENGTH, EXACT_OR_NOW
+    EXACT, FREE, SAME_LENGTH, EXACT_OR_NOW,
+    /** The expected Permission Denied, or Wrong Key Lifecycle State ({@link Rule#DRAFT_20_LIFECYCLE_REASON}). */
+    EXACT_OR_WRONG_LIFECYCLE_STATE
   }
 
   /** Operations whose new objects carry fresh random key material. */
@@ -173,16 +182,17 @@ public final class Tolerances {
    * named by its Attribute Name), the tags of its ancestors (nearest last), the operation of its
    * batch item, the request batch item sent, whether the payload's object was generated, the
    * Key Format Type of the enclosing Key Block (its XML name, or null), the Cryptographic
-   * Parameters the file gave the object the request names (or null), and whether the request's
-   * Data is a value this server returned earlier in the file.
+   * Parameters the file gave the object the request names (or null), whether the request's
+   * Data is a value this server returned earlier in the file, and the request's protocol version
+   * (major × 100 + minor, or -1).
    */
   record Where(int tag, int effectiveTag, List<Integer> ancestors, int operation,
       TtlvItem.Structure requestItem, boolean generatedObject, String keyFormat,
-      TtlvItem.Structure keyParameters, boolean dataFromServer) {
+      TtlvItem.Structure keyParameters, boolean dataFromServer, int protocolVersion) {
 
     Where(int tag, int effectiveTag, List<Integer> ancestors, int operation,
         TtlvItem.Structure requestItem, boolean generatedObject, String keyFormat) {
-      this(tag, effectiveTag, ancestors, operation, requestItem, generatedObject, keyFormat, null, false);
+      this(tag, effectiveTag, ancestors, operation, requestItem, generatedObject, keyFormat, null, false, -1);
     }
 
     /** Raw and Transparent Symmetric Key material has the key's exact length. */
@@ -291,6 +301,11 @@ public final class Tolerances {
     if (SERVER_DATES.contains(t) && expected instanceof TtlvItem.DateTime d && !carries(w.requestItem(), d)) {
       applied[0] = Rule.SERVER_DATES_NEAR_NOW;
       return Check.EXACT_OR_NOW;
+    }
+    if (t == Tag.RESULT_REASON && w.parent() == Tag.BATCH_ITEM && w.protocolVersion() == 200
+        && expected instanceof TtlvItem.Enumeration e && e.value() == ResultReason.PERMISSION_DENIED.value()) {
+      applied[0] = Rule.DRAFT_20_LIFECYCLE_REASON;
+      return Check.EXACT_OR_WRONG_LIFECYCLE_STATE;
     }
     if (t == Tag.LEASE_TIME && w.under(Tag.RESPONSE_PAYLOAD)) {
       applied[0] = Rule.LEASE_TIME;

@@ -307,6 +307,27 @@ class ResponseComparatorTest {
   }
 
   @Test
+  void aKmip20DraftsPermissionDeniedAcceptsWrongKeyLifecycleStateOnly() {
+    String denied = "<ResultStatus type=\"Enumeration\" value=\"OperationFailed\"/>"
+        + "<ResultReason type=\"Enumeration\" value=\"PermissionDenied\"/>";
+    String wrongState = denied.replace("PermissionDenied", "WrongKeyLifecycleState");
+    String v20 = "<ProtocolVersionMinor type=\"Integer\" value=\"0\"/>";
+    String v14 = "<ProtocolVersionMinor type=\"Integer\" value=\"4\"/>";
+    TtlvItem.Structure req20 = xml(request("Sign", uid("k-1")).replace(v14, v20).replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    TtlvItem.Structure exp20 = xml(response("$NOW", "Sign", denied).replace(v14, v20).replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    TtlvItem.Structure act = xml(response("2026-11-28T12:00:05+00:00", "Sign", wrongState).replace(v14, v20)
+        .replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    assertThat(comparator.compare(req20, exp20, act)).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.DRAFT_20_LIFECYCLE_REASON);
+    TtlvItem.Structure other = xml(response("2026-11-28T12:00:05+00:00", "Sign", denied.replace("PermissionDenied", "ItemNotFound"))
+        .replace(v14, v20).replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    assertThat(comparator.compare(req20, exp20, other).message()).startsWith("ItemNotFound (expected: PermissionDenied or WrongKeyLifecycleState");
+    // KMIP 1.4 (no such reason) and 2.1 (its files expect it where it applies): exact.
+    assertThat(compare("Sign", uid("k-1"), denied, wrongState)).hasToString(
+        "ResponseMessage/BatchItem[1]/ResultReason: WrongKeyLifecycleState (expected: PermissionDenied)");
+  }
+
+  @Test
   void anythingElseIsExact() {
     assertThat(compare("Create", "", ok("<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid("$UNIQUE_IDENTIFIER_0")),
         ok(uid("k-1") + "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>")))
