@@ -50,7 +50,14 @@ final class ConformanceDocs {
         sent; captured outputs (`$DATA`, `$CORRELATION_VALUE`, `$IV_COUNTER_NONCE`, …) are sent back. Where
         a file expects a deterministic output as a literal and then sends it back as a placeholder
         (`CS-AC-M-6` `$MAC_DATA`, `CS-BC-M-13` `$DATA_0`, `TC-STREAM-MAC-1-14`), the placeholder is the
-        last value the server returned under that tag.
+        last value the server returned under that tag. `$CORRELATION_VALUE` is bound anew by the response
+        to each Init Indicator True request: the TC-STREAM files run several streams under that one name.
+      - Parameters a request leaves out are the key's: the runner remembers the Cryptographic Parameters
+        attribute each Register, Create or attribute operation of the file gave an object, and decides
+        whether an Encrypt or Sign is randomized (OAEP, PSS, Random IV) from the request's, else those.
+      - Two literals contradict their own file and are read corrected (`FILE_ERRATUM` below):
+        `kmip-1.3-profiles/mandatory/CS-BC-M-6-13.xml` (a cipher text) and
+        `kmip-1.4-profiles/optional/OMOS-O-1-14.xml` (a response's Protocol Version).
       - `TC-ECDSA-SIGN-1-14.xml` (a doubled `</KMIP>`) is read up to its first `</KMIP>`; the 1.0–1.2
         files' root `<KmipTestCase>` is accepted, and their attribute names with runs of spaces (an
         artefact of the HTML rebuild, e.g. `"Cryptographic   Usage Mask"`) are read with single spaces.

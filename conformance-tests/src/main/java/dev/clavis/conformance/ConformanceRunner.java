@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +44,13 @@ public final class ConformanceRunner {
   /** Files in a row that timed out or could not connect; past the limit, files are not run. */
   private final java.util.concurrent.atomic.AtomicInteger unreachableInARow = new java.util.concurrent.atomic.AtomicInteger();
   private volatile String lastUnreachable = "";
+  /**
+   * Identifiers of the objects the server generated, and the Cryptographic Parameters the files
+   * gave objects: kept across files, since files of a sequence use what earlier ones left
+   * (TL-M-3 gets the key TL-M-2 created). Identifiers are the server's, unique across files.
+   */
+  private final Set<String> generated = ConcurrentHashMap.newKeySet();
+  private final Map<String, TtlvItem.Structure> keyParameters = new ConcurrentHashMap<>();
   /** One TLS context per target, so that connections after the first resume the session. */
   private final Map<KmipEndpoint, javax.net.ssl.SSLContext> contexts = new ConcurrentHashMap<>();
 
@@ -137,8 +143,10 @@ public final class ConformanceRunner {
     }
     List<TestCase.Exchange> alternatives = alternatives(file);
     Placeholders placeholders = new Placeholders(clock);
-    Set<String> generated = new HashSet<>();
-    ResponseComparator comparator = new ResponseComparator(placeholders, generated);
+    ResponseComparator comparator = new ResponseComparator(placeholders, generated, keyParameters);
+    if (tc.corrected()) {
+      comparator.applied(Rule.FILE_ERRATUM);
+    }
     int total = tc.exchanges().size();
     long deadline = System.nanoTime() + FILE_DEADLINE.toNanos();
     try (KmipConnection c = target.connect(context(target), maxResponseBytes)) {
@@ -166,6 +174,9 @@ public final class ConformanceRunner {
           return FileResult.fail(step + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), total, i,
               comparator.applied());
         }
+        // Before comparing: a later batch item of this response (e.g. Get after Create) may need them.
+        noteGenerated(request, actual, generated);
+        noteParameters(request, actual, keyParameters);
         Difference d;
         String alternativeNote = "";
         if (alternatives.isEmpty()) {
@@ -178,7 +189,6 @@ public final class ConformanceRunner {
         if (d != null) {
           return FileResult.fail(step + ": " + d, total, i, comparator.applied());
         }
-        noteGenerated(request, actual, generated);
         placeholders.sawResponse(actual);
         if (i == total - 1) {
           String summary = total + " exchange" + (total == 1 ? "" : "s") + " matched over " + c.protocol() + alternativeNote;
@@ -310,6 +320,70 @@ public final class ConformanceRunner {
         }
       });
     }
+  }
+
+  /** Operations whose request may give an object its Cryptographic Parameters attribute. */
+  private static final Set<Integer> SETTING_PARAMETERS = Set.of(Operation.REGISTER.value(), Operation.CREATE.value(),
+      Operation.CREATE_KEY_PAIR.value(), Operation.ADD_ATTRIBUTE.value(), Operation.MODIFY_ATTRIBUTE.value(),
+      Operation.SET_ATTRIBUTE.value());
+
+  /**
+   * Remembers the Cryptographic Parameters attribute the file gave each object, for the
+   * operations that omit them from the request and use the key's ({@link Tolerances.Rule#RANDOMIZED_CRYPTO}).
+   */
+  private static void noteParameters(TtlvItem.Structure request, TtlvItem actual, Map<String, TtlvItem.Structure> out) {
+    if (!(actual instanceof TtlvItem.Structure response)) {
+      return;
+    }
+    List<TtlvItem> reqItems = request.all(Tag.BATCH_ITEM);
+    List<TtlvItem> respItems = response.all(Tag.BATCH_ITEM);
+    for (int i = 0; i < respItems.size() && i < reqItems.size(); i++) {
+      if (!(respItems.get(i) instanceof TtlvItem.Structure item) || !(reqItems.get(i) instanceof TtlvItem.Structure req)) {
+        continue;
+      }
+      int op = req.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1);
+      if (!SETTING_PARAMETERS.contains(op)) {
+        continue;
+      }
+      TtlvItem.Structure params = req.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
+          .map(ConformanceRunner::cryptographicParameters).orElse(null);
+      if (params == null) {
+        continue;
+      }
+      item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class).ifPresent(p -> {
+        for (TtlvItem c : p.items()) {
+          if (c instanceof TtlvItem.Text t && (c.tag() == Tag.UNIQUE_IDENTIFIER
+              || c.tag() == Tag.PRIVATE_KEY_UNIQUE_IDENTIFIER || c.tag() == Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER)) {
+            out.put(t.value(), params);
+          }
+        }
+      });
+    }
+  }
+
+  /**
+   * The first Cryptographic Parameters under {@code i}: a KMIP 2.x Cryptographic Parameters
+   * structure, or the value of a KMIP 1.x Attribute of that name.
+   */
+  static TtlvItem.Structure cryptographicParameters(TtlvItem i) {
+    if (!(i instanceof TtlvItem.Structure s)) {
+      return null;
+    }
+    if (s.tag() == Tag.CRYPTOGRAPHIC_PARAMETERS) {
+      return s;
+    }
+    if (s.tag() == Tag.ATTRIBUTE && s.find(Tag.ATTRIBUTE_NAME, TtlvItem.Text.class)
+        .map(n -> n.value().equals("Cryptographic Parameters")).orElse(false)) {
+      return s.find(Tag.ATTRIBUTE_VALUE, TtlvItem.Structure.class)
+          .map(v -> new TtlvItem.Structure(Tag.CRYPTOGRAPHIC_PARAMETERS, v.items())).orElse(null);
+    }
+    for (TtlvItem c : s.items()) {
+      TtlvItem.Structure found = cryptographicParameters(c);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** "Create, GetAttributes": the operations of a message's batch items. */

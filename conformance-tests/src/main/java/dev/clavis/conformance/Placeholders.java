@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  *       {@code $IV_COUNTER_NONCE}, {@code $AUTHENTICATED_ENCRYPTION_TAG}, {@code $SIGNATURE_DATA},
  *       {@code $MAC_DATA}, {@code $DIGEST_VALUE}, {@code $KEY_MATERIAL[_n]}, {@code $KEY_VALUE[_n]},
  *       {@code $TICKET_VALUE}): any value the first time a response holds them, that value after.
+ *       {@code $CORRELATION_VALUE} is bound anew by the response to each request with Init
+ *       Indicator True: every stream has its own ({@link #newStream()}).
  *   <li>{@code $UNIQUE_IDENTIFIER_RANDOM_n}, {@code $SHORT_UNIQUE_IDENTIFIER_RANDOM_n}: a fresh
  *       random identifier (one that cannot exist), the same one for the whole file.
  *   <li>{@code $NOW}, {@code $NOW±N}: in a request, the time when it is first sent (plus N
@@ -62,6 +64,8 @@ public final class Placeholders {
       "\\$(?:DATA(?:_\\d+)?|CORRELATION_VALUE|IV_COUNTER_NONCE|AUTHENTICATED_ENCRYPTION_TAG|SIGNATURE_DATA"
           + "|MAC_DATA|DIGEST_VALUE|KEY_MATERIAL(?:_\\d+)?|KEY_VALUE(?:_\\d+)?|TICKET_VALUE)");
   private static final String ANY = "$SERVER_CORRELATION_VALUE";
+  /** The Correlation Value of a multi-part operation; each stream binds it anew. */
+  static final String CORRELATION = "$CORRELATION_VALUE";
 
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
@@ -71,6 +75,8 @@ public final class Placeholders {
   private List<String> returnedIds = new ArrayList<>();
   /** The last Byte or Text String value the server returned per tag (for unbound captured outputs). */
   private final Map<Integer, TtlvItem> lastReturned = new HashMap<>();
+  /** SHA-256 of every Byte String value the server returned in the file. */
+  private final java.util.Set<String> returnedBytes = new java.util.HashSet<>();
 
   public Placeholders(Clock clock) {
     this.clock = clock;
@@ -191,7 +197,35 @@ public final class Placeholders {
       }
     } else if (response instanceof TtlvItem.Bytes || response instanceof TtlvItem.Text) {
       lastReturned.put(response.tag(), response);
+      if (response instanceof TtlvItem.Bytes b) {
+        returnedBytes.add(fingerprint(b));
+      }
     }
+  }
+
+  /** Whether the server returned this Byte String value (under any tag) earlier in the file. */
+  boolean returned(TtlvItem.Bytes value) {
+    return returnedBytes.contains(fingerprint(value));
+  }
+
+  private static String fingerprint(TtlvItem.Bytes b) {
+    byte[] v = b.value();
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(v));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      java.util.Arrays.fill(v, (byte) 0);
+    }
+  }
+
+  /**
+   * A new multi-part operation starts (a request with Init Indicator True): the server gives it
+   * a new Correlation Value, which the response binds to {@code $CORRELATION_VALUE} anew (KMIP 1.4
+   * §2.1.15–§2.1.16).
+   */
+  void newStream() {
+    bound.remove(CORRELATION);
   }
 
   private byte[] randomBytes(int n) {

@@ -2,6 +2,7 @@ package dev.clavis.conformance;
 
 import dev.clavis.codec.SpecRegistry;
 import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 import dev.clavis.conformance.Tolerances.Check;
 import dev.clavis.conformance.Tolerances.Order;
@@ -9,6 +10,7 @@ import dev.clavis.conformance.Tolerances.Rule;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -22,15 +24,28 @@ public final class ResponseComparator {
 
   private final Placeholders placeholders;
   private final Set<String> generatedIds;
+  private final Map<String, TtlvItem.Structure> keyParameters;
   private final EnumSet<Rule> applied = EnumSet.noneOf(Rule.class);
 
   /**
    * @param placeholders the file's bindings (updated as responses bind new placeholders)
    * @param generatedIds identifiers of objects the server generated with fresh key material
+   * @param keyParameters by object identifier, the Cryptographic Parameters attribute the file gave it
    */
-  public ResponseComparator(Placeholders placeholders, Set<String> generatedIds) {
+  public ResponseComparator(Placeholders placeholders, Set<String> generatedIds,
+      Map<String, TtlvItem.Structure> keyParameters) {
     this.placeholders = placeholders;
     this.generatedIds = generatedIds;
+    this.keyParameters = keyParameters;
+  }
+
+  public ResponseComparator(Placeholders placeholders, Set<String> generatedIds) {
+    this(placeholders, generatedIds, Map.of());
+  }
+
+  /** Records a tolerance applied outside the comparison (e.g. when the file was read). */
+  void applied(Rule rule) {
+    applied.add(rule);
   }
 
   /** The tolerances that were needed so far (for the report). */
@@ -40,7 +55,8 @@ public final class ResponseComparator {
 
   /** Where an item sits while comparing; immutable, so trial comparisons share nothing. */
   private record Node(Node parent, int tag, String label, int effectiveTag, int operation,
-      TtlvItem.Structure requestItem, boolean generated, String keyFormat) {
+      TtlvItem.Structure requestItem, boolean generated, String keyFormat, TtlvItem.Structure keyParameters,
+      boolean dataFromServer, int protocolVersion) {
 
     String path() {
       return parent == null ? label : parent.path() + "/" + label;
@@ -55,7 +71,8 @@ public final class ResponseComparator {
     }
 
     Tolerances.Where where() {
-      return new Tolerances.Where(tag, effectiveTag, ancestors(), operation, requestItem, generated, keyFormat);
+      return new Tolerances.Where(tag, effectiveTag, ancestors(), operation, requestItem, generated, keyFormat,
+          keyParameters, dataFromServer, protocolVersion);
     }
   }
 
@@ -69,7 +86,8 @@ public final class ResponseComparator {
    */
   public Difference compare(TtlvItem.Structure request, TtlvItem.Structure expected, TtlvItem actual) {
     Objects.requireNonNull(actual, "actual");
-    Node root = new Node(null, expected.tag(), Values.tagName(expected.tag()), expected.tag(), -1, request, false, null);
+    Node root = new Node(null, expected.tag(), Values.tagName(expected.tag()), expected.tag(), -1, request, false, null,
+        null, false, protocolVersion(request));
     return item(expected, actual, root);
   }
 
@@ -79,9 +97,14 @@ public final class ResponseComparator {
           + " (expected: " + Values.tagName(exp.tag()) + ")");
     }
     if (exp instanceof TtlvItem.Placeholder p) {
+      boolean newStream = p.expression().equals(Placeholders.CORRELATION) && startsStream(node.requestItem())
+          && placeholders.bound(Placeholders.CORRELATION) != null;
+      if (newStream) {
+        placeholders.newStream();
+      }
       String m = placeholders.match(p, act);
       if (m == null) {
-        applied.add(p.expression().contains("UNIQUE_IDENTIFIER") ? Rule.IDENTIFIERS
+        applied.add(newStream ? Rule.STREAM_CORRELATION : p.expression().contains("UNIQUE_IDENTIFIER") ? Rule.IDENTIFIERS
             : p.expression().startsWith("$NOW") ? (p.expression().equals("$NOW") ? Rule.TIME_STAMP_NEAR_NOW : Rule.NOW_RELATIVE_ECHO)
             : Rule.CAPTURED_OUTPUTS);
         return null;
@@ -103,18 +126,27 @@ public final class ResponseComparator {
       case SAME_LENGTH -> length(exp) == length(act);
       case EXACT_OR_NOW -> exp.equals(act)
           || (act instanceof TtlvItem.DateTime d && placeholders.nearNow(d.instant(), 0));
+      case EXACT_OR_WRONG_LIFECYCLE_STATE -> exp.equals(act)
+          || (act instanceof TtlvItem.Enumeration e && e.value() == ResultReason.WRONG_KEY_LIFECYCLE_STATE.value());
     };
+    if (check == Check.EXACT_OR_WRONG_LIFECYCLE_STATE && exp.equals(act)) {
+      return null; // exact: no tolerance needed
+    }
     if (!ok) {
       String m = switch (check) {
         case SAME_LENGTH -> length(act) + " bytes (expected: " + length(exp) + " bytes; value free under " + rule[0] + ")";
         case EXACT_OR_NOW -> Values.show(act) + " (expected: " + Values.show(exp) + " or a time near now)";
+        case EXACT_OR_WRONG_LIFECYCLE_STATE -> Values.show(act) + " (expected: " + Values.show(exp)
+            + " or WrongKeyLifecycleState under " + rule[0] + ")";
         default -> Values.difference(exp, act);
       };
       return new Difference(node.path(), m);
     }
     if (rule[0] != null && check != Check.EXACT) {
       applied.add(rule[0]);
-      if (exp instanceof TtlvItem.Bytes eb && act instanceof TtlvItem.Bytes ab) {
+      // A server output stands for the file's literal in later requests; not a plain text (the
+      // file's plain text literals are inputs elsewhere, e.g. 0102…1516).
+      if (exp instanceof TtlvItem.Bytes eb && act instanceof TtlvItem.Bytes ab && rule[0] != Rule.FOREIGN_CIPHERTEXT) {
         placeholders.replaced(eb, ab);
       }
     }
@@ -311,21 +343,49 @@ public final class ResponseComparator {
     TtlvItem.Structure requestItem = parent.requestItem();
     boolean generated = parent.generated();
     String keyFormat = parent.keyFormat();
+    TtlvItem.Structure params = parent.keyParameters();
+    boolean dataFromServer = parent.dataFromServer();
     if (x.tag() == Tag.BATCH_ITEM && x instanceof TtlvItem.Structure b) {
       operation = b.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value)
           .orElse(act instanceof TtlvItem.Structure ab
               ? ab.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1) : -1);
       List<TtlvItem> reqItems = parent.requestItem() == null ? List.of() : parent.requestItem().all(Tag.BATCH_ITEM);
       requestItem = sameTagIndex - 1 < reqItems.size() && reqItems.get(sameTagIndex - 1) instanceof TtlvItem.Structure r ? r : null;
+      params = requestItem == null ? null : requestItem.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
+          .flatMap(p -> p.find(Tag.UNIQUE_IDENTIFIER, TtlvItem.Text.class)).map(t -> keyParameters.get(t.value())).orElse(null);
+      TtlvItem.Bytes data = Tolerances.requestData(requestItem);
+      dataFromServer = data != null && placeholders.returned(data);
     }
     if (x.tag() == Tag.RESPONSE_PAYLOAD && act instanceof TtlvItem.Structure ap) {
       generated = ap.find(Tag.UNIQUE_IDENTIFIER, TtlvItem.Text.class).map(t -> generatedIds.contains(t.value())).orElse(false);
+      if (params == null) { // the request named its object by the ID Placeholder: the response names it
+        params = ap.find(Tag.UNIQUE_IDENTIFIER, TtlvItem.Text.class).map(t -> keyParameters.get(t.value())).orElse(null);
+      }
     }
     if (x.tag() == Tag.KEY_BLOCK && x instanceof TtlvItem.Structure kb) {
       keyFormat = kb.find(Tag.KEY_FORMAT_TYPE, TtlvItem.Enumeration.class)
           .map(f -> SpecRegistry.get().enumName(Tag.KEY_FORMAT_TYPE, f.value())).orElse(null);
     }
-    return new Node(parent, x.tag(), label, effective, operation, requestItem, generated, keyFormat);
+    return new Node(parent, x.tag(), label, effective, operation, requestItem, generated, keyFormat, params,
+        dataFromServer, parent.protocolVersion());
+  }
+
+  /** The request header's protocol version as major × 100 + minor, or -1. */
+  private static int protocolVersion(TtlvItem.Structure request) {
+    if (request == null) {
+      return -1;
+    }
+    return request.find(Tag.REQUEST_HEADER, TtlvItem.Structure.class)
+        .flatMap(h -> h.find(Tag.PROTOCOL_VERSION, TtlvItem.Structure.class))
+        .map(v -> v.find(Tag.PROTOCOL_VERSION_MAJOR, TtlvItem.Int.class).map(TtlvItem.Int::value).orElse(0) * 100
+            + v.find(Tag.PROTOCOL_VERSION_MINOR, TtlvItem.Int.class).map(TtlvItem.Int::value).orElse(0))
+        .orElse(-1);
+  }
+
+  /** Whether a request batch item starts a multi-part operation (Init Indicator True, KMIP 1.4 §2.1.16). */
+  private static boolean startsStream(TtlvItem.Structure requestItem) {
+    return requestItem != null && requestItem.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
+        .flatMap(p -> p.find(Tag.INIT_INDICATOR, TtlvItem.Bool.class)).map(TtlvItem.Bool::value).orElse(false);
   }
 
   private static String label(TtlvItem x, TtlvItem act, int index) {

@@ -3,6 +3,7 @@ package dev.clavis.conformance;
 import dev.clavis.codec.SpecRegistry;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.Operation;
+import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 import java.util.List;
 import java.util.Optional;
@@ -63,9 +64,39 @@ public final class Tolerances {
         "A digest of fresh key material (KMIP 1.4 §3.17); the length, hashing algorithm and key format are exact."),
     RANDOM_OUTPUT("RNG Retrieve Data",
         "Random bytes (KMIP 1.4 §4.35): length exact, value free."),
-    RANDOMIZED_CRYPTO("Encrypt Data under RSA OAEP or PKCS#1 v1.5 padding; Sign Signature Data with ECDSA or RSASSA-PSS",
+    RANDOMIZED_CRYPTO("Encrypt Data under RSA OAEP or PKCS#1 v1.5 padding; Sign Signature Data with ECDSA or RSASSA-PSS;"
+        + " the scheme as the request's Cryptographic Parameters give it, else as the key's Cryptographic Parameters"
+        + " attribute does",
         "These schemes are randomized (RFC 8017 §7, FIPS 186-4 §6.3): the reference run's literal output cannot"
-            + " recur. Encrypt: length exact. ECDSA signatures are DER, so their length varies too; PSS: length exact."),
+            + " recur. Encrypt: length exact. ECDSA signatures are DER, so their length varies too; PSS: length exact."
+            + " Parameters a request omits are the key's (KMIP 1.4 §4.29, §4.31: CS-AC-M-OAEP-1/3/5/7/9 and"
+            + " CS-AC-M-1-13 set OAEP or PSS on the key only)."),
+    SERVER_RANDOM_IV("Encrypt Data, IV/Counter/Nonce and tag, where Random IV is True and the request sends no IV",
+        "The server generates the IV and returns it (KMIP 1.4 §3.6 Random IV, §4.29): the reference run's IV, and the"
+            + " cipher text under it, cannot recur (CS-BC-M-13-13/14/20 hold them as literals, CS-BC-M-13-21 as"
+            + " $IV_COUNTER_NONCE and $DATA_0). Lengths exact; the later Decrypt sends the server's values back and"
+            + " its plain text is exact."),
+    FOREIGN_CIPHERTEXT("Decrypt Data under a key the server generated, of a cipher text this server never returned",
+        "The file decrypts a cipher text made under the reference run's own random key (CS-BC-M-2 decrypts"
+            + " CS-BC-M-1's literal under a newly created key): no server can return the file's plain text. Length"
+            + " exact; the Decrypt of the server's own cipher text (CS-BC-M-3) is exact."),
+    STREAM_CORRELATION("$CORRELATION_VALUE in the response to an Init Indicator True request",
+        "Each multi-part operation gets its own Correlation Value from the server (KMIP 1.4 §2.1.15, §2.1.16;"
+            + " KMIP 2.1 §7.8); the TC-STREAM files write every stream's as the one $CORRELATION_VALUE. The first"
+            + " response of a stream binds it anew; within the stream it is exact."),
+    DRAFT_20_LIFECYCLE_REASON("Result Reason Wrong Key Lifecycle State where a KMIP 2.0 file expects Permission Denied",
+        "KMIP 2.0 defines Wrong Key Lifecycle State for a key whose state or dates forbid the operation (KMIP 2.0"
+            + " §11.45: \"for example not Active for an Encrypt operation\"). The kmip-2.0-profiles files are a draft"
+            + " (csprd01) written before it, with the 1.x answer Permission Denied (AKLC-M-2/3, CS-AC-M-8, CS-BC-M-14);"
+            + " the OASIS Standard 2.1 files expect Wrong Key Lifecycle State for the same cases. Accepted in 2.0"
+            + " messages only; any other reason is still a difference."),
+    FILE_ERRATUM("Two literals that contradict their own file: CS-BC-M-6-13's cipher text, OMOS-O-1-14's last"
+        + " Protocol Version",
+        "kmip-1.3-profiles CS-BC-M-6-13 expects fd912d…9095 as the AES-ECB cipher text of 0102…1516 under the key"
+            + " it registers, 0123…cdef: that is CS-BC-M-1's cipher text under another key. AES (FIPS 197) gives"
+            + " d9bcce…60c9, as CS-BC-M-6-14, -20 and -21 have it. kmip-1.4-profiles OMOS-O-1-14 expects 1.3 in the"
+            + " response to its last request, which is 1.4 like every other message of the file. The corrected"
+            + " values are sent and expected exactly."),
     LEASE_TIME("Lease Time attribute value",
         "The maximum lease the server is able to serve (KMIP 1.4 §3.20): its policy, 3600 s at the reference server."
             + " The attribute must be present where the file has it; the interval is the server's."),
@@ -124,7 +155,9 @@ public final class Tolerances {
 
   /** How a primitive value is compared. */
   enum Check {
-    EXACT, FREE, SAME_LENGTH, EXACT_OR_NOW
+    EXACT, FREE, SAME_LENGTH, EXACT_OR_NOW,
+    /** The expected Permission Denied, or Wrong Key Lifecycle State ({@link Rule#DRAFT_20_LIFECYCLE_REASON}). */
+    EXACT_OR_WRONG_LIFECYCLE_STATE
   }
 
   /** Operations whose new objects carry fresh random key material. */
@@ -147,11 +180,20 @@ public final class Tolerances {
   /**
    * Where a value sits: its tag, the tag it stands for (for a KMIP 1.x Attribute Value, the tag
    * named by its Attribute Name), the tags of its ancestors (nearest last), the operation of its
-   * batch item, the request batch item sent, whether the payload's object was generated, and the
-   * Key Format Type of the enclosing Key Block (its XML name, or null).
+   * batch item, the request batch item sent, whether the payload's object was generated, the
+   * Key Format Type of the enclosing Key Block (its XML name, or null), the Cryptographic
+   * Parameters the file gave the object the request names (or null), whether the request's
+   * Data is a value this server returned earlier in the file, and the request's protocol version
+   * (major × 100 + minor, or -1).
    */
   record Where(int tag, int effectiveTag, List<Integer> ancestors, int operation,
-      TtlvItem.Structure requestItem, boolean generatedObject, String keyFormat) {
+      TtlvItem.Structure requestItem, boolean generatedObject, String keyFormat,
+      TtlvItem.Structure keyParameters, boolean dataFromServer, int protocolVersion) {
+
+    Where(int tag, int effectiveTag, List<Integer> ancestors, int operation,
+        TtlvItem.Structure requestItem, boolean generatedObject, String keyFormat) {
+      this(tag, effectiveTag, ancestors, operation, requestItem, generatedObject, keyFormat, null, false, -1);
+    }
 
     /** Raw and Transparent Symmetric Key material has the key's exact length. */
     boolean formatHasFixedLength() {
@@ -260,6 +302,11 @@ public final class Tolerances {
       applied[0] = Rule.SERVER_DATES_NEAR_NOW;
       return Check.EXACT_OR_NOW;
     }
+    if (t == Tag.RESULT_REASON && w.parent() == Tag.BATCH_ITEM && w.protocolVersion() == 200
+        && expected instanceof TtlvItem.Enumeration e && e.value() == ResultReason.PERMISSION_DENIED.value()) {
+      applied[0] = Rule.DRAFT_20_LIFECYCLE_REASON;
+      return Check.EXACT_OR_WRONG_LIFECYCLE_STATE;
+    }
     if (t == Tag.LEASE_TIME && w.under(Tag.RESPONSE_PAYLOAD)) {
       applied[0] = Rule.LEASE_TIME;
       return Check.FREE;
@@ -272,7 +319,17 @@ public final class Tolerances {
     if (w.generatedObject() && w.parent() == Tag.RESPONSE_PAYLOAD && GENERATED_OUTPUTS.contains(t)
         && (op == Operation.ENCRYPT.value() || op == Operation.SIGN.value() || op == Operation.MAC.value())) {
       applied[0] = Rule.GENERATED_KEY_OUTPUT;
-      return signatureScheme(w.requestItem()).contains("ECDSA") ? Check.FREE : Check.SAME_LENGTH;
+      return signatureScheme(w).contains("ECDSA") ? Check.FREE : Check.SAME_LENGTH;
+    }
+    if (op == Operation.DECRYPT.value() && t == Tag.DATA && w.parent() == Tag.RESPONSE_PAYLOAD && w.generatedObject()
+        && !w.dataFromServer() && requestData(w.requestItem()) != null) {
+      applied[0] = Rule.FOREIGN_CIPHERTEXT;
+      return Check.SAME_LENGTH;
+    }
+    if (op == Operation.ENCRYPT.value() && w.parent() == Tag.RESPONSE_PAYLOAD
+        && (t == Tag.DATA || t == Tag.IV_COUNTER_NONCE || t == Tag.AUTHENTICATED_ENCRYPTION_TAG) && serverRandomIv(w)) {
+      applied[0] = Rule.SERVER_RANDOM_IV;
+      return Check.SAME_LENGTH;
     }
     if (w.generatedObject() && t == Tag.CERTIFICATE_VALUE) {
       applied[0] = Rule.GENERATED_KEY_OUTPUT;
@@ -287,12 +344,12 @@ public final class Tolerances {
       return Check.SAME_LENGTH;
     }
     if (op == Operation.ENCRYPT.value() && t == Tag.DATA && w.parent() == Tag.RESPONSE_PAYLOAD
-        && randomizedPadding(w.requestItem())) {
+        && randomizedPadding(w)) {
       applied[0] = Rule.RANDOMIZED_CRYPTO;
       return Check.SAME_LENGTH;
     }
     if (op == Operation.SIGN.value() && t == Tag.SIGNATURE_DATA && w.parent() == Tag.RESPONSE_PAYLOAD) {
-      String scheme = signatureScheme(w.requestItem());
+      String scheme = signatureScheme(w);
       if (scheme.contains("ECDSA")) {
         applied[0] = Rule.RANDOMIZED_CRYPTO;
         return Check.FREE;
@@ -324,15 +381,50 @@ public final class Tolerances {
     return false;
   }
 
-  private static boolean randomizedPadding(TtlvItem.Structure requestItem) {
-    String padding = enumNamesIn(requestItem, Tag.PADDING_METHOD);
+  private static boolean randomizedPadding(Where w) {
+    String padding = effectiveEnumNames(w, Tag.PADDING_METHOD);
     return padding.contains("OAEP") || padding.contains("PKCS1V1_5");
   }
 
-  private static String signatureScheme(TtlvItem.Structure requestItem) {
-    String s = enumNamesIn(requestItem, Tag.DIGITAL_SIGNATURE_ALGORITHM) + " " + enumNamesIn(requestItem, Tag.PADDING_METHOD)
-        + " " + enumNamesIn(requestItem, Tag.CRYPTOGRAPHIC_ALGORITHM);
+  private static String signatureScheme(Where w) {
+    String s = effectiveEnumNames(w, Tag.DIGITAL_SIGNATURE_ALGORITHM) + " " + effectiveEnumNames(w, Tag.PADDING_METHOD)
+        + " " + effectiveEnumNames(w, Tag.CRYPTOGRAPHIC_ALGORITHM);
     return s.toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * A Cryptographic Parameters field as it applies to the operation: the request's, else the
+   * key's attribute (KMIP 1.4 §4.29–§4.32: the parameters "MAY be omitted from the request as
+   * they can be specified as associated attributes").
+   */
+  private static String effectiveEnumNames(Where w, int tag) {
+    String fromRequest = enumNamesIn(w.requestItem(), tag);
+    return fromRequest.isBlank() && w.keyParameters() != null ? enumNamesIn(w.keyParameters(), tag) : fromRequest;
+  }
+
+  /** Random IV True (the request's, else the key's) and no IV/Counter/Nonce in the request. */
+  private static boolean serverRandomIv(Where w) {
+    TtlvItem.Structure payload = w.requestItem() == null ? null
+        : w.requestItem().find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class).orElse(null);
+    if (payload == null || payload.find(Tag.IV_COUNTER_NONCE).isPresent()) {
+      return false;
+    }
+    Optional<Boolean> fromRequest = payload.find(Tag.CRYPTOGRAPHIC_PARAMETERS, TtlvItem.Structure.class)
+        .flatMap(p -> p.find(Tag.RANDOM_IV, TtlvItem.Bool.class)).map(TtlvItem.Bool::value);
+    if (fromRequest.isPresent()) {
+      return fromRequest.get();
+    }
+    return w.keyParameters() != null && w.keyParameters().find(Tag.RANDOM_IV, TtlvItem.Bool.class)
+        .map(TtlvItem.Bool::value).orElse(false);
+  }
+
+  /** The Data of a request batch item's payload, or null. */
+  static TtlvItem.Bytes requestData(TtlvItem.Structure requestItem) {
+    if (requestItem == null) {
+      return null;
+    }
+    return requestItem.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
+        .flatMap(p -> p.find(Tag.DATA, TtlvItem.Bytes.class)).orElse(null);
   }
 
   /** The names of every enumeration item with this tag under {@code root}, space-separated. */

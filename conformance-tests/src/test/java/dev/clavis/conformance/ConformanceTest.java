@@ -28,7 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  * / {@code .key} / {@code .ca} (PEM files), or by default a Clavis server started for the run
  * ({@code clavis serve --port 0} on a temporary data directory). Narrow the run with
  * {@code clavis.conformance.sets} (a regular expression on set names) and
- * {@code clavis.conformance.files} (a glob on {@code <set>/<path>}); the OASIS folder is
+ * {@code clavis.conformance.files} (a glob on {@code <set>/<path>}); {@code clavis.conformance.trace}
+ * names a folder for the per-file traces ({@link ConformanceRunner#withTrace}); the OASIS folder is
  * {@code clavis.conformance.oasis-dir}, by default {@code <clavis.shared.dir>/conformance/oasis}.
  *
  * <p>Outcome per file, against Clavis: pass; fail and listed in {@code conformance-baseline.txt}
@@ -54,6 +55,10 @@ class ConformanceTest {
     Assumptions.assumeTrue(oasis != null && Files.isDirectory(oasis),
         "OASIS test cases not found (" + oasis + "): set clavis.shared.dir or clavis.conformance.oasis-dir");
     ConformanceRunner runner = new ConformanceRunner(oasis);
+    String trace = System.getProperty("clavis.conformance.trace");
+    if (trace != null) {
+      runner.withTrace(Path.of(trace));
+    }
     String setFilter = System.getProperty("clavis.conformance.sets", ".*");
     String fileGlob = System.getProperty("clavis.conformance.files");
     PathMatcher glob = fileGlob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + fileGlob);

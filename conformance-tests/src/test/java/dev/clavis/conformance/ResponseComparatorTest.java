@@ -7,7 +7,9 @@ import dev.clavis.codec.XmlTtlv;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +19,8 @@ class ResponseComparatorTest {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
   private final Placeholders placeholders = new Placeholders(Clock.fixed(NOW, ZoneOffset.UTC));
   private final Set<String> generated = new HashSet<>();
-  private final ResponseComparator comparator = new ResponseComparator(placeholders, generated);
+  private final Map<String, TtlvItem.Structure> keyParameters = new HashMap<>();
+  private final ResponseComparator comparator = new ResponseComparator(placeholders, generated, keyParameters);
 
   private static TtlvItem.Structure xml(String s) {
     return (TtlvItem.Structure) new XmlTtlv().readOne(s);
@@ -205,6 +208,123 @@ class ResponseComparatorTest {
         ok("<Data type=\"ByteString\" value=\"8877665544332211\"/>"))).isNull();
     assertThat(compare("RNGRetrieve", "<DataLength type=\"Integer\" value=\"8\"/>", expected,
         ok("<Data type=\"ByteString\" value=\"88776655\"/>"))).isNotNull();
+  }
+
+  private static String data(String hex) {
+    return "<Data type=\"ByteString\" value=\"" + hex + "\"/>";
+  }
+
+  private static TtlvItem.Structure parameters(String children) {
+    return xml("<CryptographicParameters>" + children + "</CryptographicParameters>");
+  }
+
+  private static String enumeration(String tag, String value) {
+    return "<" + tag + " type=\"Enumeration\" value=\"" + value + "\"/>";
+  }
+
+  private static final String FILE_256 = "6afdbc76de74458198a9c890cc5abb52".repeat(16);
+  private static final String OTHER_256 = "00112233445566778899aabbccddeeff".repeat(16);
+
+  @Test
+  void oaepOrPssSetOnTheKeyOnlyIsRandomizedToo() {
+    // CS-AC-M-OAEP-1: the key's Cryptographic Parameters attribute says OAEP; the Encrypt request has none.
+    String expected = ok(uid("k-1") + data(FILE_256));
+    assertThat(compare("Encrypt", uid("k-1") + data("6628194e"), expected, ok(uid("k-1") + data(OTHER_256))).message())
+        .contains("differing from byte 0");
+    keyParameters.put("k-1", parameters(enumeration("PaddingMethod", "OAEP") + enumeration("HashingAlgorithm", "SHA_256")
+        + enumeration("CryptographicAlgorithm", "RSA")));
+    assertThat(compare("Encrypt", uid("k-1") + data("6628194e"), expected, ok(uid("k-1") + data(OTHER_256)))).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.RANDOMIZED_CRYPTO);
+    assertThat(compare("Encrypt", uid("k-1") + data("6628194e"), expected, ok(uid("k-1") + data(OTHER_256.substring(2)))).message())
+        .startsWith("255 bytes (expected: 256 bytes");
+    // A request's own parameters win over the key's: PKCS#1 v1.5 signatures are deterministic.
+    keyParameters.put("k-2", parameters(enumeration("PaddingMethod", "PSS")));
+    String pkcs1 = "<CryptographicParameters>" + enumeration("PaddingMethod", "PKCS1V1_5") + "</CryptographicParameters>";
+    String sig = ok(uid("k-2") + "<SignatureData type=\"ByteString\" value=\"" + FILE_256 + "\"/>");
+    String otherSig = ok(uid("k-2") + "<SignatureData type=\"ByteString\" value=\"" + OTHER_256 + "\"/>");
+    assertThat(compare("Sign", uid("k-2") + data("0102"), sig, otherSig)).isNull();
+    // (A literal accepted under a tolerance stands for the server's value afterwards: another literal here.)
+    String sig2 = sig.replace(FILE_256, FILE_256.replace('6', '7'));
+    assertThat(compare("Sign", uid("k-2") + pkcs1 + data("0102"), sig2, otherSig).message()).contains("differing from byte 0");
+  }
+
+  @Test
+  void anIvTheServerGeneratesFreesTheCipherTextButNotItsLength() {
+    // CS-BC-M-13-14: Random IV True on the key, no IV in the Encrypt request.
+    keyParameters.put("k-1", parameters(enumeration("BlockCipherMode", "CBC") + enumeration("PaddingMethod", "PKCS5")
+        + "<RandomIV type=\"Boolean\" value=\"true\"/>"));
+    String fileIv = "<IVCounterNonce type=\"ByteString\" value=\"ff020304050607080910111213141516\"/>";
+    String serverIv = "<IVCounterNonce type=\"ByteString\" value=\"5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a\"/>";
+    String fileOut = "e768203ba72b6e157daaad34b1e791d8";
+    String serverOut = "0f0e0d0c0b0a09080706050403020100";
+    assertThat(compare("Encrypt", uid("k-1") + data("0102"), ok(uid("k-1") + data(fileOut) + fileIv),
+        ok(uid("k-1") + data(serverOut) + serverIv))).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.SERVER_RANDOM_IV);
+    assertThat(compare("Encrypt", uid("k-1") + data("0102"), ok(uid("k-1") + data(fileOut) + fileIv),
+        ok(uid("k-1") + data(serverOut) + serverIv.replace("5a5a\"", "\""))).message()).startsWith("14 bytes (expected: 16 bytes");
+    // The client sent the IV: the output is the file's exactly.
+    String fileOut2 = "e768203ba72b6e157daaad34b1e791d9";
+    assertThat(compare("Encrypt", uid("k-1") + data("0102") + fileIv, ok(uid("k-1") + data(fileOut2)),
+        ok(uid("k-1") + data(serverOut))).message()).contains("differing from byte 0");
+  }
+
+  @Test
+  void aDecryptOfTheReferenceRunsCipherTextUnderAFreshKeyKeepsOnlyItsLength() {
+    // CS-BC-M-2: Create (fresh key), then Decrypt of CS-BC-M-1's literal cipher text.
+    generated.add("k-1");
+    String fileCipherText = "fd912d102dbb482f6f6e91bd57119095";
+    String plain = "01020304050607080910111213141516";
+    String serverPlain = "259d82f3e9ed81c8042e8b690effa804";
+    assertThat(compare("Decrypt", uid("k-1") + data(fileCipherText), ok(uid("k-1") + data(plain)),
+        ok(uid("k-1") + data(serverPlain)))).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.FOREIGN_CIPHERTEXT);
+    // Once the server returned that cipher text itself, its plain text is exact.
+    placeholders.sawResponse(xml(response("$NOW", "Encrypt", ok(uid("k-1") + data(fileCipherText)))));
+    assertThat(compare("Decrypt", uid("k-1") + data(fileCipherText), ok(uid("k-1") + data(plain)),
+        ok(uid("k-1") + data(serverPlain))).message()).contains("differing from byte 0");
+    // Under a registered key, exact.
+    assertThat(compare("Decrypt", uid("k-9") + data("00112233445566778899aabbccddeeff"), ok(uid("k-9") + data(plain)),
+        ok(uid("k-9") + data(serverPlain))).message()).contains("differing from byte 0");
+  }
+
+  @Test
+  void everyStreamBindsItsOwnCorrelationValue() {
+    String init = uid("k-1") + data("0102") + "<InitIndicator type=\"Boolean\" value=\"true\"/>";
+    String cv = "<CorrelationValue type=\"ByteString\" value=\"$CORRELATION_VALUE\"/>";
+    String first = "<CorrelationValue type=\"ByteString\" value=\"00000000000000000000000000000001\"/>";
+    String second = "<CorrelationValue type=\"ByteString\" value=\"00000000000000000000000000000002\"/>";
+    assertThat(compare("Encrypt", init, ok(uid("k-1") + cv), ok(uid("k-1") + first))).isNull();
+    TtlvItem sent = placeholders.resolve(xml(request("Encrypt", uid("k-1") + data("03") + cv)));
+    assertThat(sent).isEqualTo(xml(request("Encrypt", uid("k-1") + data("03") + first)));
+    // Within the stream the value is exact.
+    assertThat(compare("Encrypt", uid("k-1") + data("03") + first, ok(uid("k-1") + cv), ok(uid("k-1") + second)).message())
+        .contains("bound to $CORRELATION_VALUE");
+    // A new stream (Init Indicator True) gets a new value, and later parts send it.
+    assertThat(compare("Encrypt", init, ok(uid("k-1") + cv), ok(uid("k-1") + second))).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.STREAM_CORRELATION);
+    assertThat(placeholders.resolve(xml(request("Encrypt", uid("k-1") + data("03") + cv))))
+        .isEqualTo(xml(request("Encrypt", uid("k-1") + data("03") + second)));
+  }
+
+  @Test
+  void aKmip20DraftsPermissionDeniedAcceptsWrongKeyLifecycleStateOnly() {
+    String denied = "<ResultStatus type=\"Enumeration\" value=\"OperationFailed\"/>"
+        + "<ResultReason type=\"Enumeration\" value=\"PermissionDenied\"/>";
+    String wrongState = denied.replace("PermissionDenied", "WrongKeyLifecycleState");
+    String v20 = "<ProtocolVersionMinor type=\"Integer\" value=\"0\"/>";
+    String v14 = "<ProtocolVersionMinor type=\"Integer\" value=\"4\"/>";
+    TtlvItem.Structure req20 = xml(request("Sign", uid("k-1")).replace(v14, v20).replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    TtlvItem.Structure exp20 = xml(response("$NOW", "Sign", denied).replace(v14, v20).replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    TtlvItem.Structure act = xml(response("2026-11-28T12:00:05+00:00", "Sign", wrongState).replace(v14, v20)
+        .replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    assertThat(comparator.compare(req20, exp20, act)).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.DRAFT_20_LIFECYCLE_REASON);
+    TtlvItem.Structure other = xml(response("2026-11-28T12:00:05+00:00", "Sign", denied.replace("PermissionDenied", "ItemNotFound"))
+        .replace(v14, v20).replace("value=\"1\"/><Protocol", "value=\"2\"/><Protocol"));
+    assertThat(comparator.compare(req20, exp20, other).message()).startsWith("ItemNotFound (expected: PermissionDenied or WrongKeyLifecycleState");
+    // KMIP 1.4 (no such reason) and 2.1 (its files expect it where it applies): exact.
+    assertThat(compare("Sign", uid("k-1"), denied, wrongState)).hasToString(
+        "ResponseMessage/BatchItem[1]/ResultReason: WrongKeyLifecycleState (expected: PermissionDenied)");
   }
 
   @Test
