@@ -25,6 +25,9 @@ final class OperationDispatcher {
     d.register(Operation.CREATE_KEY_PAIR, new CreateKeyPairHandler());
     d.register(Operation.REGISTER, new RegisterHandler());
     d.register(Operation.RE_KEY, new ReKeyHandler());
+    d.register(Operation.DERIVE_KEY, new DeriveKeyHandler());
+    d.register(Operation.CREATE_SPLIT_KEY, new CreateSplitKeyHandler());
+    d.register(Operation.JOIN_SPLIT_KEY, new JoinSplitKeyHandler());
     d.register(Operation.LOCATE, new LocateHandler());
     d.register(Operation.CHECK, new CheckHandler());
     d.register(Operation.GET, new GetHandler());
