@@ -34,6 +34,7 @@ import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.KmipVersion;
 import dev.clavis.codec.spec.LinkType;
 import dev.clavis.codec.spec.ObjectType;
+import dev.clavis.codec.spec.RecommendedCurve;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.SecretDataType;
 import dev.clavis.codec.spec.Tag;
@@ -274,10 +275,40 @@ class DeriveKeyIT {
         aes(256)))).as("public key first").isEqualTo(ResultReason.INVALID_OBJECT_TYPE);
   }
 
+  @Test
+  void ecdhOnSecp256k1FromRecommendedCurve() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V1_4);
+    TtlvItem.Structure curve = structure(Tag.CRYPTOGRAPHIC_DOMAIN_PARAMETERS, integer(Tag.QLENGTH, 256),
+        enumeration(Tag.RECOMMENDED_CURVE, RecommendedCurve.SECP256K1.value()));
+    String[] a = ecPair(c, curve);
+    String[] b = ecPair(c, curve);
+    GetAttributesResponsePayload attrs = c.ok(new GetAttributesRequestPayload(a[0], List.of()));
+    assertThat(attrs.attributes().integer(Tag.CRYPTOGRAPHIC_LENGTH)).as("length from the curve").contains(256);
+    TtlvItem.Structure ecdh = parameters(new CryptographicParameters(null, null, null, null, null,
+        CryptographicAlgorithm.ECDH, null, null, null, null, null, null, null, null, null, null, null, null)
+        .toTtlv(KmipVersion.V1_4));
+    DeriveKeyResponsePayload ab = c.ok(derive(ObjectType.SYMMETRIC_KEY, List.of(a[0], b[1]),
+        DerivationMethod.ASYMMETRIC_KEY, ecdh, aes(256)));
+    DeriveKeyResponsePayload ba = c.ok(derive(ObjectType.SYMMETRIC_KEY, List.of(b[0], a[1]),
+        DerivationMethod.ASYMMETRIC_KEY, ecdh, aes(256)));
+    assertThat(Arrays.equals(material(c, ab.uniqueIdentifier()), material(c, ba.uniqueIdentifier())))
+        .as("secp256k1 ECDH(a, B) = ECDH(b, A)").isTrue();
+    TtlvItem.Structure wrongQ = structure(Tag.CRYPTOGRAPHIC_DOMAIN_PARAMETERS, integer(Tag.QLENGTH, 384),
+        enumeration(Tag.RECOMMENDED_CURVE, RecommendedCurve.SECP256K1.value()));
+    assertThat(c.reason(new CreateKeyPairRequestPayload(Attributes.of(
+        enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.EC.value()), wrongQ), null, null, null, null, null)))
+        .as("Qlength other than the curve's").isEqualTo(ResultReason.INVALID_FIELD);
+  }
+
   /** A P-256 pair usable for Derive Key: {private, public}. */
   private static String[] ecPair(ServerFixture.Connection c) throws Exception {
+    return ecPair(c, integer(Tag.CRYPTOGRAPHIC_LENGTH, 256));
+  }
+
+  /** An EC pair usable for Derive Key, its size or curve given by {@code size}: {private, public}. */
+  private static String[] ecPair(ServerFixture.Connection c, TtlvItem size) throws Exception {
     Attributes common = Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.EC.value()),
-        integer(Tag.CRYPTOGRAPHIC_LENGTH, 256), dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(3600)));
+        size, dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(3600)));
     CreateKeyPairResponsePayload r = c.ok(new CreateKeyPairRequestPayload(common,
         Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, DERIVE | CryptographicUsageMask.SIGN.value())),
         Attributes.of(integer(Tag.CRYPTOGRAPHIC_USAGE_MASK, DERIVE | CryptographicUsageMask.VERIFY.value())),
