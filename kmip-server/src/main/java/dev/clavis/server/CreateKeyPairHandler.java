@@ -38,7 +38,12 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
     Attributes priv = merge(common, AttributeRules.forCreation(orEmpty(request.privateKeyAttributes())));
     Attributes pub = merge(common, AttributeRules.forCreation(orEmpty(request.publicKeyAttributes())));
     CryptographicAlgorithm alg = CreateHandler.algorithm(priv);
-    int length = CreateHandler.length(priv);
+    // A Recommended Curve in the Cryptographic Domain Parameters picks the curve (and the length).
+    KeyPair curvePair = EcCurves.generate(alg, priv);
+    int length = curvePair != null ? EcCurves.fieldSize(curvePair) : CreateHandler.length(priv);
+    if (priv.get(Tag.CRYPTOGRAPHIC_LENGTH).isEmpty()) {
+      priv = priv.with(Attribute.of(dev.clavis.codec.TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, length)));
+    }
     if (pub.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM).orElse(alg.value()) != alg.value()
         || pub.integer(Tag.CRYPTOGRAPHIC_LENGTH).orElse(length) != length) {
       throw new KmipException(ResultReason.INVALID_FIELD, "Cryptographic Algorithm / Length: different for the "
@@ -46,7 +51,7 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
     }
     pub = pub.set(Attribute.of(dev.clavis.codec.TtlvItem.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, alg.value())))
         .set(Attribute.of(dev.clavis.codec.TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, length)));
-    KeyPair pair = KeyGeneration.pair(alg, length);
+    KeyPair pair = curvePair != null ? curvePair : KeyGeneration.pair(alg, length);
     String privateUid = ctx.services.store().newUid();
     String publicUid = ctx.services.store().newUid();
     boolean rsa = alg == CryptographicAlgorithm.RSA;

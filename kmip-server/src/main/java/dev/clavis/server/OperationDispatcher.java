@@ -26,6 +26,9 @@ final class OperationDispatcher {
     d.register(Operation.REGISTER, new RegisterHandler());
     d.register(Operation.RE_KEY, new ReKeyHandler());
     d.register(Operation.RE_KEY_KEY_PAIR, new ReKeyKeyPairHandler());
+    d.register(Operation.DERIVE_KEY, new DeriveKeyHandler());
+    d.register(Operation.CREATE_SPLIT_KEY, new CreateSplitKeyHandler());
+    d.register(Operation.JOIN_SPLIT_KEY, new JoinSplitKeyHandler());
     d.register(Operation.LOCATE, new LocateHandler());
     d.register(Operation.CHECK, new CheckHandler());
     d.register(Operation.GET, new GetHandler());
