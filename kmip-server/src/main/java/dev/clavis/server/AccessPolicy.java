@@ -9,11 +9,13 @@ import dev.clavis.storage.Grant;
 import dev.clavis.storage.LocateQuery;
 import dev.clavis.storage.StoreTransaction;
 import dev.clavis.storage.StoredObject;
+import dev.clavis.codec.spec.ObjectType;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
 
@@ -34,6 +36,13 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * identity in no list gets {@code access.default-role} ({@code operator} by default; {@code none}
  * refuses it with Authentication Not Successful).
  *
+ * <p><b>Custom roles</b> ({@code access.roles}, ADR 0008): a set of operations × a set of object
+ * types × a scope ({@code own}: own and granted objects, like an operator; {@code all}: every
+ * object). An operation outside the set is Permission Denied before any object is looked at; an
+ * object of a type outside the set is Item Not Found (as if it did not exist); creating or
+ * registering one is Permission Denied ({@link #checkCreate}); Locate finds only the allowed
+ * types.
+ *
  * <p><b>Objects.</b> An object is visible to its owner, to administrators, to auditors for
  * read-only operations, and to identities holding a grant on it (the store's grants table); a
  * grantee may run only the granted operations (another one is Permission Denied). An identity that
@@ -42,11 +51,52 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  */
 final class AccessPolicy {
 
-  /** The built-in roles. */
-  enum Role {
-    ADMIN,
-    OPERATOR,
-    AUDITOR;
+  /** Which objects a role reaches. */
+  enum Scope {
+    /** Its own objects and those granted to it. */
+    OWN,
+    /** Every object, whoever owns it. */
+    ALL
+  }
+
+  /**
+   * A role: the operations it may run ({@code null}: all), the object types it may use
+   * ({@code null}: all) and its scope. The built-in roles are {@link #ADMIN}, {@link #OPERATOR}
+   * and {@link #AUDITOR}; custom ones come from {@code access.roles}.
+   *
+   * @param name the role's name in the configuration
+   * @param operations the operations allowed, or {@code null} for every operation
+   * @param objectTypes Object Type values usable, or {@code null} for every type
+   * @param scope the objects reached
+   * @param rank when an identity matches several entries the lowest rank wins (admin 0, operator
+   *     1, auditor 2, custom roles 3)
+   */
+  record Role(String name, Set<Operation> operations, Set<Integer> objectTypes, Scope scope, int rank) {
+
+    static final Role ADMIN = new Role("admin", null, null, Scope.ALL, 0);
+    static final Role OPERATOR = new Role("operator", null, null, Scope.OWN, 1);
+    static final Role AUDITOR = new Role("auditor", READ_ONLY, null, Scope.ALL, 2);
+    /** The names no custom role may take. */
+    static final Set<String> RESERVED = Set.of("admin", "operator", "auditor", "none");
+
+    Role {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(scope, "scope");
+      operations = operations == null ? null : Set.copyOf(operations);
+      objectTypes = objectTypes == null ? null : Set.copyOf(objectTypes);
+    }
+
+    /** A custom role from its settings. */
+    static Role custom(String name, ServerConfig.RoleSettings s) {
+      Set<Integer> types = null;
+      if (s.objectTypes() != null) {
+        types = new java.util.HashSet<>();
+        for (ObjectType t : s.objectTypes()) {
+          types.add(t.value());
+        }
+      }
+      return new Role(name, Set.copyOf(s.operations()), types, s.allObjects() ? Scope.ALL : Scope.OWN, 3);
+    }
 
     /** {@code admin}, {@code operator}, {@code auditor}; {@code none} is {@code null}. */
     static Role parse(String name) {
@@ -57,8 +107,18 @@ final class AccessPolicy {
         case "auditor" -> AUDITOR;
         case "none" -> null;
         default -> throw new IllegalArgumentException(
-            "access.default-role: " + name + " (expected: admin, operator, auditor or none)");
+            "access.default-role: " + name + " (expected: admin, operator, auditor, none or a role under access.roles)");
       };
+    }
+
+    /** Whether this role may run {@code operation} ({@code null}: every operation). */
+    boolean permits(Operation operation) {
+      return operations == null || operation != null && operations.contains(operation);
+    }
+
+    /** Whether this role may use objects of this Object Type value. */
+    boolean mayUseType(int objectType) {
+      return objectTypes == null || objectTypes.contains(objectType);
     }
   }
 
@@ -79,12 +139,16 @@ final class AccessPolicy {
   }
 
   AccessPolicy(List<String> admins, ServerConfig.AccessSettings settings) {
+    Map<String, Role> custom = new HashMap<>();
+    settings.roles().forEach((name, s) -> custom.put(name, Role.custom(name, s)));
     Map<String, Role> m = new HashMap<>();
+    custom.values().forEach(r -> settings.roles().get(r.name()).members().forEach(id -> m.put(id, r)));
     settings.auditors().forEach(a -> m.put(a, Role.AUDITOR));
     settings.operators().forEach(o -> m.put(o, Role.OPERATOR));
     admins.forEach(a -> m.put(a, Role.ADMIN)); // the strongest entry wins
     this.members = Map.copyOf(m);
-    this.defaultRole = Role.parse(settings.defaultRole());
+    String d = settings.defaultRole().trim();
+    this.defaultRole = custom.containsKey(d) ? custom.get(d) : Role.parse(d);
     this.userHashes = Map.copyOf(settings.users());
   }
 
@@ -119,7 +183,7 @@ final class AccessPolicy {
     }
     if (role(who) == null) {
       throw notAuthenticated("identity: " + who.subject() + " has no role (expected: listed under access.admins, "
-          + "access.operators or access.auditors, or access.default-role other than none)");
+          + "access.operators, access.auditors or a role's members under access.roles, or access.default-role other than none)");
     }
     return who;
   }
@@ -141,7 +205,7 @@ final class AccessPolicy {
     Role r = members.get(client.subject());
     for (String san : client.subjectAlternativeNames()) {
       Role s = members.get(san);
-      if (s != null && (r == null || s.ordinal() < r.ordinal())) {
+      if (s != null && (r == null || s.rank() < r.rank())) {
         r = s;
       }
     }
@@ -156,7 +220,20 @@ final class AccessPolicy {
   /** Whether {@code client}'s role allows {@code operation} at all (before looking at objects). */
   boolean allows(ClientIdentity client, Operation operation) {
     Role r = role(client);
-    return r == Role.ADMIN || r == Role.OPERATOR || r == Role.AUDITOR && READ_ONLY.contains(operation);
+    return r != null && r.permits(operation);
+  }
+
+  /**
+   * Refuses to create or register an object of a type {@code client}'s role may not use.
+   *
+   * @throws KmipException Permission Denied
+   */
+  void checkCreate(ClientIdentity client, ObjectType type) {
+    Role r = role(client);
+    if (r == null || !r.mayUseType(type.value())) {
+      throw new KmipException(ResultReason.PERMISSION_DENIED, "Object Type: " + type.specName()
+          + " (expected: one the role " + (r == null ? "none" : r.name()) + " of " + identity(client) + " may use)");
+    }
   }
 
   /** Whether {@code client} may see and operate on {@code object} (any operation). */
@@ -167,33 +244,38 @@ final class AccessPolicy {
   /**
    * The decision for {@code operation} ({@code null}: any) on {@code object}: allowed, denied
    * (the caller may see the object but not do this: Permission Denied), or invisible (Item Not
-   * Found).
+   * Found). An object is visible when its type is one the role may use and it is in the role's
+   * scope: every object, or the caller's own and those granted to it. A visible object may be
+   * used for the role's operations — restricted, on a granted object, to the granted ones.
    */
   Decision decide(ClientIdentity client, StoredObject object, StoreTransaction tx, Operation operation) {
     Role r = role(client);
-    if (r == Role.ADMIN) {
-      return Decision.ALLOWED;
+    if (r == null || !r.mayUseType(object.objectType())) {
+      return Decision.INVISIBLE;
+    }
+    if (r.scope() == Scope.ALL || object.owner().equals(identity(client))) {
+      return r.permits(operation) ? Decision.ALLOWED : Decision.DENIED;
     }
     String id = identity(client);
-    if (object.owner().equals(id)) {
-      return r == Role.AUDITOR && (operation == null || !READ_ONLY.contains(operation))
-          ? Decision.DENIED : Decision.ALLOWED;
-    }
-    if (r == Role.AUDITOR) {
-      return operation != null && READ_ONLY.contains(operation) ? Decision.ALLOWED : Decision.DENIED;
-    }
     for (Grant g : tx.grantsFor(object.uid())) {
       if (g.grantee().equals(id)) {
-        return operation == null || g.operations().contains(operation.value())
+        return r.permits(operation) && operation != null && g.operations().contains(operation.value())
             ? Decision.ALLOWED : Decision.DENIED;
       }
     }
     return Decision.INVISIBLE;
   }
 
-  /** The Locate query scope for {@code client}: its own and granted objects, or all for an administrator or auditor. */
+  /**
+   * The Locate query scope for {@code client}: its own and granted objects, or all for a role
+   * whose scope is every object; only the object types the role may use.
+   */
   LocateQuery.Builder locateScope(ClientIdentity client) {
     Role r = role(client);
-    return r == Role.ADMIN || r == Role.AUDITOR ? LocateQuery.all() : LocateQuery.visibleTo(identity(client));
+    LocateQuery.Builder q = r != null && r.scope() == Scope.ALL ? LocateQuery.all() : LocateQuery.visibleTo(identity(client));
+    if (r != null && r.objectTypes() != null) {
+      q.objectTypeIn(r.objectTypes());
+    }
+    return q;
   }
 }

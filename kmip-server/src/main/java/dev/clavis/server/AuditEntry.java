@@ -176,7 +176,9 @@ public record AuditEntry(long seq, AuditRecord record, String prev, String hash,
     /** The sequence number is not the one after the entry before: entries missing, inserted or reordered. */
     SEQ_GAP,
     /** The last line has no line end and does not parse: a write interrupted by a crash. */
-    TORN_LAST_LINE
+    TORN_LAST_LINE,
+    /** A column of an audit table row differs from the row's line: the column was edited. */
+    COLUMN_MISMATCH
   }
 
   /** A line that is not a valid audit entry. */

@@ -54,6 +54,100 @@ public final class AuditVerifier {
     }
   }
 
+  /**
+   * Verifies one node's chain in the audit table ({@code audit_log}): each row's {@code line} as
+   * a file line (own hash, sequence, {@code prev}), and every column against that line — an edited
+   * column is {@link AuditEntry.Problem#COLUMN_MISMATCH}, since the line is what the hashes cover.
+   * {@link Broken#line()} is then the row's position in sequence order (1-based).
+   */
+  public static Result verifyTable(dev.clavis.storage.ObjectStore store, String node) {
+    long position = 0;
+    long expectedSeq = 1;
+    String prev = AuditEntry.GENESIS;
+    Instant first = null;
+    Instant last = null;
+    long after = 0;
+    final int page = 1_000;
+    while (true) {
+      java.util.List<dev.clavis.storage.AuditRow> rows = store.auditRows(node, after, page);
+      for (dev.clavis.storage.AuditRow row : rows) {
+        position++;
+        AuditEntry e;
+        try {
+          e = AuditEntry.parse(row.line());
+        } catch (AuditEntry.Malformed m) {
+          return new Result(expectedSeq - 1, first, last, expectedSeq - 1, prev,
+              new Broken(position, row.seq(), m.problem(), "line: " + m.getMessage()));
+        }
+        String column = columnMismatch(row, e);
+        if (column != null) {
+          return new Result(expectedSeq - 1, first, last, expectedSeq - 1, prev,
+              new Broken(position, row.seq(), AuditEntry.Problem.COLUMN_MISMATCH, column));
+        }
+        if (e.seq() != expectedSeq) {
+          String why = e.seq() > expectedSeq ? "rows missing before it" : "a row repeated or inserted";
+          return new Result(expectedSeq - 1, first, last, expectedSeq - 1, prev, new Broken(position, e.seq(),
+              AuditEntry.Problem.SEQ_GAP, "seq " + e.seq() + " (expected: " + expectedSeq + "): " + why));
+        }
+        if (!e.prev().equals(prev)) {
+          return new Result(expectedSeq - 1, first, last, expectedSeq - 1, prev, new Broken(position, e.seq(),
+              AuditEntry.Problem.PREV_MISMATCH, "prev " + AuditEntry.abbreviate(e.prev()) + " (expected: "
+              + AuditEntry.abbreviate(prev) + ", the hash of the row before: a row before it was changed or replaced)"));
+        }
+        if (first == null) {
+          first = e.record().time();
+        }
+        last = e.record().time();
+        prev = e.hash();
+        expectedSeq++;
+        after = row.seq();
+      }
+      if (rows.size() < page) {
+        return new Result(expectedSeq - 1, first, last, expectedSeq - 1, prev, null);
+      }
+    }
+  }
+
+  /** The first column of {@code row} that says something else than its line, or {@code null}. */
+  private static String columnMismatch(dev.clavis.storage.AuditRow row, AuditEntry e) {
+    AuditRecord r = e.record();
+    String ids;
+    try {
+      ids = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(r.objectIds());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+      ids = null;
+    }
+    Object[][] columns = {
+        {"seq", row.seq(), e.seq()},
+        // the column keeps microseconds
+        {"recorded_at", row.recordedAt(), r.time().truncatedTo(java.time.temporal.ChronoUnit.MICROS)},
+        {"request_id", row.requestId(), r.requestId()},
+        {"identity", row.identity(), r.identity()},
+        {"peer", row.peer(), r.peer()},
+        {"operation", row.operation(), r.operation()},
+        {"object_ids", row.objectIds(), ids},
+        {"result_status", row.resultStatus(), r.resultStatus()},
+        {"result_reason", row.resultReason(), r.resultReason()},
+        {"prev_hash", row.prevHash(), e.prev()},
+        {"hash", row.hash(), e.hash()},
+    };
+    for (Object[] c : columns) {
+      if (!java.util.Objects.equals(c[1], c[2])) {
+        return "column " + c[0] + " is " + quote(c[1]) + " but the row's line says " + quote(c[2])
+            + " (expected: equal; the column was changed after it was written)";
+      }
+    }
+    return null;
+  }
+
+  private static String quote(Object v) {
+    if (v == null) {
+      return "null";
+    }
+    String s = v.toString();
+    return "'" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "'";
+  }
+
   /** Verifies the file. */
   public static Result verify(Path file) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {

@@ -39,6 +39,11 @@ public final class AuditingProcessor implements MessageProcessor {
   private static final Logger log = LoggerFactory.getLogger(AuditingProcessor.class);
   /** Unique Identifiers recorded per record at most; more are summarised as {@code …+N more}. */
   static final int MAX_IDS = 32;
+  /**
+   * Characters recorded per identifier at most (a stored Unique Identifier has at most 64): a
+   * client's oversized value cannot bloat every sink's entry.
+   */
+  static final int MAX_ID_CHARS = 256;
   /** Identifiers are looked for this deep in a payload (Locate results, Template-Attributes…). */
   private static final int MAX_SEARCH_DEPTH = 6;
   private static final Set<Integer> ID_TAGS = Set.of(
@@ -90,12 +95,13 @@ public final class AuditingProcessor implements MessageProcessor {
 
   private void write(Instant time, String requestId, ClientIdentity client, List<ItemSummary> asked, List<ItemSummary> answered) {
     int n = Math.max(1, Math.max(asked.size(), answered.size()));
+    List<AuditRecord> records = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       ItemSummary q = i < asked.size() ? asked.get(i) : ItemSummary.NONE;
       ItemSummary a = i < answered.size() ? answered.get(i) : ItemSummary.NONE;
       Set<String> ids = new LinkedHashSet<>(q.ids);
       ids.addAll(a.ids);
-      audit.record(new AuditRecord(
+      records.add(new AuditRecord(
           time,
           requestId + "-" + i,
           client.subject(),
@@ -105,6 +111,8 @@ public final class AuditingProcessor implements MessageProcessor {
           a.status,
           a.reason));
     }
+    // one call: the items are consecutive in the chain, and a table sink commits them together
+    audit.recordAll(records);
   }
 
   private static List<String> capped(Set<String> ids) {
@@ -114,7 +122,8 @@ public final class AuditingProcessor implements MessageProcessor {
         out.add("…+" + (ids.size() - MAX_IDS) + " more");
         break;
       }
-      out.add(id);
+      out.add(id.length() <= MAX_ID_CHARS ? id
+          : id.substring(0, MAX_ID_CHARS) + "…(" + (id.length() - MAX_ID_CHARS) + " more characters)");
     }
     return out;
   }

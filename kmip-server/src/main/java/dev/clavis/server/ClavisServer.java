@@ -61,7 +61,7 @@ public final class ClavisServer implements AutoCloseable {
       store = JdbcObjectStore.open(storeConfig(config));
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins(), config.access()), config.limits(),
           Clock.systemUTC());
-      audit = AuditLog.open(config.dataDir());
+      audit = auditLog(config, store);
       MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits());
       KmipServer server = KmipServer.start(config, processor, UnwiredProcessor::framingError);
       KmipHttpsServer https = null;
@@ -85,6 +85,31 @@ public final class ClavisServer implements AutoCloseable {
       throw e;
     }
   }
+
+  /**
+   * The node's audit trail: the audit table (when {@code audit.table}) first, then the file
+   * {@code <data-dir>/audit/audit.log}; each is brought up to date from the other at start.
+   */
+  static AuditLog auditLog(ServerConfig config, ObjectStore store) {
+    if (!config.audit().table()) {
+      return AuditLog.open(config.dataDir());
+    }
+    JdbcAuditSink table = new JdbcAuditSink(store, config.audit().node(), AUDIT_TABLE_WAIT);
+    LogbackAuditSink file = null;
+    try {
+      file = LogbackAuditSink.open(config.dataDir().resolve(AuditLog.FILE));
+      return new AuditLog(java.util.List.of(table, file));
+    } catch (RuntimeException e) {
+      table.close();
+      if (file != null) {
+        file.close();
+      }
+      throw e;
+    }
+  }
+
+  /** How long a request waits for its audit row's commit before it is refused (the store's statement timeout and some). */
+  static final Duration AUDIT_TABLE_WAIT = Duration.ofSeconds(35);
 
   static KeyProtectionConfig keyProtectionConfig(ServerConfig config) {
     ServerConfig.KeyProtectionSettings k = config.keyProtection();

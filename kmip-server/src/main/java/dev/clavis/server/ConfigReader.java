@@ -33,6 +33,10 @@ public final class ConfigReader {
 
   private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(|B|KiB|MiB|GiB)");
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
+  /** A custom role's field: {@code access.roles.<name>.<field>} (ADR 0008). */
+  private static final Pattern ROLE_KEY = Pattern.compile("access\\.roles\\.([^.]+)\\.(operations|object-types|objects|members)");
+  private static final Pattern ROLE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+  private static final List<String> ROLE_FIELDS = List.of("operations", "object-types", "objects", "members");
 
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Map<String, String> sources = new LinkedHashMap<>();
@@ -65,6 +69,8 @@ public final class ConfigReader {
     d.put("access.auditors", null);
     d.put("access.default-role", "operator");
     d.put("access.users", null);
+    d.put("audit.table", "true");
+    d.put("audit.node", "default");
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -103,7 +109,7 @@ public final class ConfigReader {
       r.readYaml(yaml);
     }
     overrides.forEach((k, v) -> {
-      if (!DEFAULTS.containsKey(k)) {
+      if (!known(k)) {
         throw new ConfigException("unknown configuration key: " + k + " (expected one of: " + String.join(", ", DEFAULTS.keySet()) + ")");
       }
       if (v != null) {
@@ -132,11 +138,65 @@ public final class ConfigReader {
     flatten(file, "", root);
   }
 
+  /** Whether {@code key} is a configuration key: one of {@link #DEFAULTS} or a custom role's field. */
+  static boolean known(String key) {
+    return DEFAULTS.containsKey(key) || ROLE_KEY.matcher(key).matches();
+  }
+
+  /** {@code access.roles}: role name → mapping of {@link #ROLE_FIELDS}, kept as {@code access.roles.<name>.<field>}. */
+  private void roles(Path file, JsonNode roles) {
+    if (roles.isNull()) {
+      return;
+    }
+    if (!roles.isObject()) {
+      throw new ConfigException(file + ": access.roles is " + roles.getNodeType()
+          + " (expected: a mapping of role name to operations, object-types, objects, members)");
+    }
+    for (Map.Entry<String, JsonNode> r : roles.properties()) {
+      String name = r.getKey();
+      checkRoleName(name, file.toString());
+      if (!r.getValue().isObject()) {
+        throw new ConfigException(file + ": access.roles." + name + " is " + r.getValue().getNodeType()
+            + " (expected: a mapping with " + String.join(", ", ROLE_FIELDS) + ")");
+      }
+      for (Map.Entry<String, JsonNode> f : r.getValue().properties()) {
+        String key = "access.roles." + name + "." + f.getKey();
+        if (!ROLE_FIELDS.contains(f.getKey())) {
+          throw new ConfigException(file + ": unknown key " + key + " (expected one of: "
+              + ROLE_FIELDS.stream().map(x -> "access.roles." + name + "." + x).collect(Collectors.joining(", ")) + ")");
+        }
+        JsonNode v = f.getValue();
+        if (v.isObject()) {
+          throw new ConfigException(file + ": " + key + " is a mapping (expected: a value or a list)");
+        }
+        if (!v.isNull()) {
+          values.put(key, v.isArray() ? joinArray(file, key, v) : v.asText());
+          sources.put(key, file.toString());
+        }
+      }
+      values.putIfAbsent("access.roles." + name + ".operations", null); // the role exists, even if empty
+      sources.putIfAbsent("access.roles." + name + ".operations", file.toString());
+    }
+  }
+
+  private static void checkRoleName(String name, String source) {
+    if (!ROLE_NAME.matcher(name).matches()) {
+      throw new ConfigException("access.roles." + name + ": not a role name (expected: letters, digits, '-' and '_',"
+          + " at most 64; from " + source + ")");
+    }
+    if (AccessPolicy.Role.RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+      throw new ConfigException("access.roles." + name + ": the name of a built-in role (expected: a name other than "
+          + "admin, operator, auditor and none; from " + source + ")");
+    }
+  }
+
   private void flatten(Path file, String prefix, JsonNode node) {
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       String key = prefix + e.getKey();
       JsonNode v = e.getValue();
-      if (DEFAULTS.containsKey(key)) {
+      if (key.equals("access.roles")) {
+        roles(file, v);
+      } else if (DEFAULTS.containsKey(key)) {
         if (v.isObject()) {
           throw new ConfigException(file + ": " + key + " is a mapping (expected: a value)");
         }
@@ -152,7 +212,10 @@ public final class ConfigReader {
             .filter(k -> k.startsWith(section))
             .map(k -> nextSegment(section, k))
             .distinct()
-            .toList();
+            .collect(Collectors.toCollection(ArrayList::new));
+        if (section.equals("access.")) {
+          expected.add("roles");
+        }
         throw new ConfigException(file + ": unknown key " + key + " (expected one of: "
             + expected.stream().map(k -> section + k).collect(Collectors.joining(", ")) + ")");
       }
@@ -230,16 +293,11 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins(), httpsPort, accessSettings());
+        keys, limits, admins(), httpsPort, accessSettings(), auditSettings());
   }
 
   private ServerConfig.AccessSettings accessSettings() {
     String role = string("access.default-role");
-    try {
-      AccessPolicy.Role.parse(role == null ? "" : role);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(e.getMessage() + " (from " + sources.get("access.default-role") + ")", e);
-    }
     Map<String, String> users = new LinkedHashMap<>();
     for (String entry : entries("access.users")) {
       int colon = entry.indexOf(':');
@@ -250,7 +308,105 @@ public final class ConfigReader {
       }
       users.put(entry.substring(0, colon), entry.substring(colon + 1));
     }
-    return new ServerConfig.AccessSettings(entries("access.operators"), entries("access.auditors"), role, users);
+    Map<String, ServerConfig.RoleSettings> roles = customRoles();
+    if (role == null || !roles.containsKey(role)) {
+      try {
+        AccessPolicy.Role.parse(role == null ? "" : role);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage() + " (from " + sources.get("access.default-role") + ")", e);
+      }
+    }
+    // An identity in a custom role and in another list would have two roles: refused, never guessed.
+    Map<String, String> listed = new LinkedHashMap<>();
+    for (String list : List.of("admins", "operators", "auditors")) {
+      entries("access." + list).forEach(id -> listed.putIfAbsent(id, "access." + list));
+    }
+    roles.forEach((name, r) -> {
+      for (String id : r.members()) {
+        String other = listed.putIfAbsent(id, "access.roles." + name);
+        if (other != null) {
+          throw new ConfigException("access.roles." + name + ".members: " + id + " is also listed under " + other
+              + " (expected: one role per identity; from " + sources.get("access.roles." + name + ".members") + ")");
+        }
+      }
+    });
+    return new ServerConfig.AccessSettings(entries("access.operators"), entries("access.auditors"), role, users, roles);
+  }
+
+  /** The custom roles ({@code access.roles}), checked: known operation and object type names, a scope. */
+  private Map<String, ServerConfig.RoleSettings> customRoles() {
+    Map<String, ServerConfig.RoleSettings> out = new java.util.TreeMap<>();
+    for (String key : List.copyOf(values.keySet())) {
+      Matcher m = ROLE_KEY.matcher(key);
+      if (!m.matches() || out.containsKey(m.group(1))) {
+        continue;
+      }
+      String name = m.group(1);
+      String prefix = "access.roles." + name + ".";
+      checkRoleName(name, sources.get(key));
+      List<dev.clavis.codec.spec.Operation> ops = new ArrayList<>();
+      for (String op : entries(prefix + "operations")) {
+        ops.add(operation(prefix + "operations", op));
+      }
+      if (ops.isEmpty()) {
+        throw new ConfigException(prefix + "operations: none (expected: a list of KMIP operation names, e.g."
+            + " [Get, Locate, Get Attributes]; from " + sources.get(prefix + "operations") + ")");
+      }
+      List<dev.clavis.codec.spec.ObjectType> types = null;
+      if (string(prefix + "object-types") != null) {
+        types = new ArrayList<>();
+        for (String t : entries(prefix + "object-types")) {
+          types.add(objectType(prefix + "object-types", t));
+        }
+      }
+      String objects = string(prefix + "objects");
+      boolean all;
+      if (objects == null || objects.equalsIgnoreCase("own")) {
+        all = false;
+      } else if (objects.equalsIgnoreCase("all")) {
+        all = true;
+      } else {
+        throw bad(prefix + "objects", "own (its own and granted objects, the default) or all (every object)");
+      }
+      out.put(name, new ServerConfig.RoleSettings(ops, types, all, entries(prefix + "members")));
+    }
+    return out;
+  }
+
+  private dev.clavis.codec.spec.Operation operation(String key, String name) {
+    String n = normalise(name);
+    for (dev.clavis.codec.spec.Operation op : dev.clavis.codec.spec.Operation.values()) {
+      if (normalise(op.specName()).equals(n)) {
+        return op;
+      }
+    }
+    throw new ConfigException(key + ": " + name + " is not a KMIP operation (expected: names as the specification writes "
+        + "them, e.g. Get, Locate, Get Attributes, Encrypt; from " + sources.get(key) + ")");
+  }
+
+  private dev.clavis.codec.spec.ObjectType objectType(String key, String name) {
+    String n = normalise(name);
+    for (dev.clavis.codec.spec.ObjectType t : dev.clavis.codec.spec.ObjectType.values()) {
+      if (normalise(t.specName()).equals(n)) {
+        return t;
+      }
+    }
+    throw new ConfigException(key + ": " + name + " is not a KMIP Object Type (expected one of: "
+        + java.util.Arrays.stream(dev.clavis.codec.spec.ObjectType.values()).map(dev.clavis.codec.spec.ObjectType::specName)
+            .collect(Collectors.joining(", ")) + "; from " + sources.get(key) + ")");
+  }
+
+  /** Case, spaces and separators ignored: {@code get-attributes} and {@code GetAttributes} are Get Attributes. */
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+
+  private ServerConfig.AuditSettings auditSettings() {
+    String node = string("audit.node");
+    if (node == null || node.length() > 255) {
+      throw bad("audit.node", "this node's name in the audit table, 1 to 255 characters");
+    }
+    return new ServerConfig.AuditSettings(bool("audit.table"), node);
   }
 
   private List<String> admins() {

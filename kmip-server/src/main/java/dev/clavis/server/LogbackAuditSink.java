@@ -150,6 +150,37 @@ public final class LogbackAuditSink implements AuditSink {
     }
   }
 
+  @Override
+  public void forEachAfter(long seq, java.util.function.Consumer<AuditEntry> each) {
+    if (!Files.exists(file)) {
+      return;
+    }
+    long lineNo = 0;
+    try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        lineNo++;
+        AuditEntry e;
+        try {
+          e = AuditEntry.parse(line);
+        } catch (AuditEntry.Malformed m) {
+          throw new AuditException("audit: line " + lineNo + " of " + file + " is not valid: " + m.getMessage()
+              + "; run `clavis audit verify --file " + file + "`", m);
+        }
+        if (e.seq() > seq) {
+          each.accept(e);
+        }
+      }
+    } catch (IOException e) {
+      throw new AuditException("audit: cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String describe() {
+    return "the audit file " + file;
+  }
+
   /** The last line with its {@code \n} when it has one; {@code null} for a missing or empty file. */
   static String lastLine(Path file) throws IOException {
     if (!Files.exists(file)) {

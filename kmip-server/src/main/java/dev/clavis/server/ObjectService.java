@@ -103,6 +103,7 @@ final class ObjectService {
    */
   LoadedObject create(String uid, ManagedObject object, Attributes clientAttributes) {
     ObjectType type = object.objectType();
+    ctx.services.access().checkCreate(ctx.client, type);
     Attributes a = clientAttributes;
     Instant activation = a.dateTime(Tag.ACTIVATION_DATE).orElse(null);
     Instant deactivation = a.dateTime(Tag.DEACTIVATION_DATE).orElse(null);

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param httpsPort the TCP port of KMIP over HTTPS ({@code server.https-port}, default 0: off;
  *     docs/adr/0006-kmip-over-https.md)
  * @param access the other roles, the default role and the users with passwords ({@code access.*})
+ * @param audit where the audit trail goes besides the file ({@code audit.*})
  */
 public record ServerConfig(
     String bind,
@@ -32,7 +33,8 @@ public record ServerConfig(
     ServerLimits limits,
     List<String> admins,
     int httpsPort,
-    AccessSettings access) {
+    AccessSettings access,
+    AuditSettings audit) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -43,6 +45,7 @@ public record ServerConfig(
     Objects.requireNonNull(limits, "limits");
     admins = admins == null ? List.of() : List.copyOf(admins);
     access = access == null ? AccessSettings.DEFAULT : access;
+    audit = audit == null ? AuditSettings.DEFAULT : audit;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
     }
@@ -54,30 +57,30 @@ public record ServerConfig(
   /** A configuration with the default access settings. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT, null);
   }
 
   /** A configuration without KMIP over HTTPS. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, AccessSettings access) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access, null);
   }
 
   /** A configuration without KMIP over HTTPS and with the default access settings. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT, null);
   }
 
   /** A configuration without administrators. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT, null);
   }
 
   /** This configuration with other access settings. */
   public ServerConfig withAccess(AccessSettings newAccess) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess, audit);
   }
 
   /**
@@ -89,9 +92,10 @@ public record ServerConfig(
    *     (default), {@code auditor}, {@code admin} or {@code none} (refused)
    * @param users user name → bcrypt hash ({@code access.users}, entries {@code name:hash}; make
    *     a hash with {@code bin/clavis hash-password})
+   * @param roles custom roles by name ({@code access.roles}); {@code defaultRole} may name one
    */
   public record AccessSettings(List<String> operators, List<String> auditors, String defaultRole,
-      java.util.Map<String, String> users) {
+      java.util.Map<String, String> users, java.util.Map<String, RoleSettings> roles) {
 
     public static final AccessSettings DEFAULT = new AccessSettings(List.of(), List.of(), "operator", java.util.Map.of());
 
@@ -100,29 +104,84 @@ public record ServerConfig(
       auditors = List.copyOf(auditors);
       Objects.requireNonNull(defaultRole, "defaultRole");
       users = java.util.Map.copyOf(users);
+      roles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(roles));
+    }
+
+    /** Settings without custom roles. */
+    public AccessSettings(List<String> operators, List<String> auditors, String defaultRole,
+        java.util.Map<String, String> users) {
+      this(operators, auditors, defaultRole, users, java.util.Map.of());
     }
 
     /** Hash values are secrets of a kind: only the user names are shown. */
     @Override
     public String toString() {
       return "AccessSettings[operators=" + operators + ", auditors=" + auditors + ", defaultRole=" + defaultRole
-          + ", users=" + users.keySet() + "]";
+          + ", users=" + users.keySet() + ", roles=" + roles + "]";
+    }
+  }
+
+  /**
+   * A custom role ({@code access.roles.<name>}, ADR 0008): operations × object types × scope.
+   *
+   * @param operations the KMIP operations the role may run (Query and Discover Versions too, if
+   *     wanted); at least one
+   * @param objectTypes the Object Types the role may use, or {@code null} for every type
+   * @param allObjects {@code objects: all} — every object, whoever owns it; {@code false}
+   *     ({@code objects: own}, the default) — its own objects and those granted to it
+   * @param members identities with this role, written as in the other role lists
+   */
+  public record RoleSettings(List<dev.clavis.codec.spec.Operation> operations,
+      List<dev.clavis.codec.spec.ObjectType> objectTypes, boolean allObjects, List<String> members) {
+
+    public RoleSettings {
+      operations = List.copyOf(operations);
+      if (operations.isEmpty()) {
+        throw new IllegalArgumentException("operations: none (expected: at least one)");
+      }
+      objectTypes = objectTypes == null ? null : List.copyOf(objectTypes);
+      members = List.copyOf(members);
+    }
+  }
+
+  /** This configuration with other audit settings. */
+  public ServerConfig withAudit(AuditSettings newAudit) {
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, newAudit);
+  }
+
+  /**
+   * Where the audit trail goes besides {@code <data-dir>/audit/audit.log} (docs/security.md §1, ADR 0009).
+   *
+   * @param table also write every entry to the store's {@code audit_log} table ({@code audit.table},
+   *     default true)
+   * @param node this node's name in the table: its own chain ({@code audit.node}, default
+   *     {@code default}); nodes sharing one PostgreSQL each need a distinct one
+   */
+  public record AuditSettings(boolean table, String node) {
+
+    public static final AuditSettings DEFAULT = new AuditSettings(true, "default");
+
+    public AuditSettings {
+      Objects.requireNonNull(node, "node");
+      if (node.isBlank() || node.length() > 255) {
+        throw new IllegalArgumentException("audit.node: '" + node + "' (expected: 1 to 255 characters)");
+      }
     }
   }
 
   /** This configuration with these administrators. */
   public ServerConfig withAdmins(List<String> newAdmins) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access, audit);
   }
 
   /** This configuration with another port (0: any free port). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access);
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit);
   }
 
   /** This configuration with another KMIP-over-HTTPS port (0: off). */
   public ServerConfig withHttpsPort(int newHttpsPort) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access, audit);
   }
 
   /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
@@ -132,12 +191,12 @@ public record ServerConfig(
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access, audit);
   }
 
   /**

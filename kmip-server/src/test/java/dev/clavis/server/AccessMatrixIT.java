@@ -3,6 +3,16 @@ package dev.clavis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.clavis.codec.ActivateRequestPayload;
+import dev.clavis.codec.Attributes;
+import dev.clavis.codec.GetResponsePayload;
+import dev.clavis.codec.KeyBlock;
+import dev.clavis.codec.LocateRequestPayload;
+import dev.clavis.codec.LocateResponsePayload;
+import dev.clavis.codec.RegisterRequestPayload;
+import dev.clavis.codec.RegisterResponsePayload;
+import dev.clavis.codec.SecretData;
+import dev.clavis.codec.spec.KeyFormatType;
+import dev.clavis.codec.spec.SecretDataType;
 import dev.clavis.codec.CreateRequestPayload;
 import dev.clavis.codec.CreateResponsePayload;
 import dev.clavis.codec.Credential;
@@ -38,7 +48,10 @@ import picocli.CommandLine;
  * object is Item Not Found; a grantee runs exactly the granted operations (others Permission
  * Denied); an auditor runs read-only operations on every object and gets Permission Denied for the
  * rest; an identity without a role, an unknown user and a wrong password get Authentication Not
- * Successful.
+ * Successful. Two custom roles (ADR 0008): {@code tde-reader} (Get, Locate, Get Attributes on every
+ * Symmetric Key) and {@code cert-manager} (its own Certificates and Secret Data only): an operation
+ * outside the role is Permission Denied, an object of a type outside it Item Not Found, even when
+ * granted.
  */
 class AccessMatrixIT {
 
@@ -49,7 +62,13 @@ class AccessMatrixIT {
 
   @TempDir Path dataDir;
 
-  enum Principal { ADMIN, OPERATOR_DEV, OPERATOR_OTHER, AUDITOR, NO_ROLE, WRONG_PASSWORD }
+  enum Principal { ADMIN, OPERATOR_DEV, OPERATOR_OTHER, AUDITOR, NO_ROLE, WRONG_PASSWORD, TDE_READER, CERT_MANAGER }
+
+  /** Operations of the custom role {@code tde-reader} (objects: all, object types: Symmetric Key). */
+  static final List<Operation> TDE_READER_OPS = List.of(Operation.GET, Operation.LOCATE, Operation.GET_ATTRIBUTES);
+  /** Operations of the custom role {@code cert-manager} (objects: own, object types: Certificate, Secret Data). */
+  static final List<Operation> CERT_MANAGER_OPS = List.of(Operation.CREATE, Operation.REGISTER, Operation.GET,
+      Operation.GET_ATTRIBUTES, Operation.ACTIVATE, Operation.DESTROY, Operation.LOCATE);
 
   enum Relation { OWN, OTHERS, GRANTED }
 
@@ -110,16 +129,34 @@ class AccessMatrixIT {
         rows.add(new Row(p, op, Relation.OTHERS, ResultReason.AUTHENTICATION_NOT_SUCCESSFUL));
       }
     }
+    // Custom roles, on the matrix's Symmetric Keys: tde-reader sees every one (scope all) and runs
+    // its operations only; cert-manager may not use the type at all, so a key is Item Not Found for
+    // the operations it has (a grant changes nothing) and Permission Denied for those it has not.
+    for (Op op : Op.values()) {
+      for (Relation rel : List.of(Relation.OTHERS, Relation.GRANTED)) {
+        rows.add(new Row(Principal.TDE_READER, op, rel,
+            TDE_READER_OPS.contains(op.operation) ? null : ResultReason.PERMISSION_DENIED));
+        rows.add(new Row(Principal.CERT_MANAGER, op, rel,
+            CERT_MANAGER_OPS.contains(op.operation) ? ResultReason.ITEM_NOT_FOUND : ResultReason.PERMISSION_DENIED));
+      }
+    }
     return rows;
   }
 
   Map<String, String> overrides() {
     String hash = OpenBSDBCrypt.generate("2y", PASSWORD.toCharArray(), new byte[16], 4);
-    return Map.of(
-        "access.operators", DEV + ";" + OTHER,
-        "access.auditors", "user:audit",
-        "access.default-role", "none",
-        "access.users", "audit:" + hash + ";nobody:" + hash);
+    return Map.ofEntries(
+        Map.entry("access.operators", DEV + ";" + OTHER),
+        Map.entry("access.auditors", "user:audit"),
+        Map.entry("access.default-role", "none"),
+        Map.entry("access.users", "audit:" + hash + ";nobody:" + hash + ";tde:" + hash + ";certs:" + hash),
+        Map.entry("access.roles.tde-reader.operations", "Get;Locate;Get Attributes"),
+        Map.entry("access.roles.tde-reader.object-types", "Symmetric Key"),
+        Map.entry("access.roles.tde-reader.objects", "all"),
+        Map.entry("access.roles.tde-reader.members", "user:tde"),
+        Map.entry("access.roles.cert-manager.operations", "Create;Register;Get;get-attributes;Activate;Destroy;Locate"),
+        Map.entry("access.roles.cert-manager.object-types", "Certificate;Secret Data"),
+        Map.entry("access.roles.cert-manager.members", "user:certs"));
   }
 
   /** The identity owning the row's object, and the connection that creates it. */
@@ -138,6 +175,8 @@ class AccessMatrixIT {
       case OPERATOR_DEV -> DEV;
       case OPERATOR_OTHER -> OTHER;
       case AUDITOR -> "user:audit";
+      case TDE_READER -> "user:tde";
+      case CERT_MANAGER -> "user:certs";
       default -> throw new IllegalArgumentException("grantee: " + p);
     };
   }
@@ -188,7 +227,51 @@ class AccessMatrixIT {
     System.out.printf("access matrix: %d rows (%d principals x %d operations x own/other's/granted), %d grants%n",
         rows.size(), Principal.values().length, Op.values().length, grants);
     assertThat(wrong).as("rows with another result").isEmpty();
-    assertThat(rows).hasSize(70);
+    assertThat(rows).hasSize(90);
+  }
+
+  @Test
+  void customRolesCreateAndLocateOnlyTheirObjectTypes() throws Exception {
+    try (ServerFixture f = new ServerFixture(dataDir, overrides())) {
+      Map<Principal, ServerFixture.Connection> c = connections(f);
+      String key = c.get(Principal.OPERATOR_DEV).<CreateResponsePayload>ok(new CreateRequestPayload(
+          ObjectType.SYMMETRIC_KEY, OperationsIT.aes(256, null), null)).uniqueIdentifier();
+      RegisterRequestPayload secret = new RegisterRequestPayload(ObjectType.SECRET_DATA, Attributes.of(),
+          new SecretData(SecretDataType.PASSWORD, KeyBlock.of(KeyFormatType.OPAQUE, new byte[] {1, 2, 3, 4}, null, null)), null);
+
+      // cert-manager: Create is one of its operations, but not of a Symmetric Key
+      ResponseBatchItem create = call(c, Principal.CERT_MANAGER, new CreateRequestPayload(ObjectType.SYMMETRIC_KEY,
+          OperationsIT.aes(256, null), null));
+      assertThat(create.resultReason()).as("cert-manager creates a Symmetric Key").isEqualTo(ResultReason.PERMISSION_DENIED);
+      ResponseBatchItem registered = call(c, Principal.CERT_MANAGER, secret);
+      assertThat(registered.resultStatus()).as("cert-manager registers Secret Data").isEqualTo(ResultStatus.SUCCESS);
+      String secretUid = ((RegisterResponsePayload) registered.payload(V)).uniqueIdentifier();
+      assertThat(call(c, Principal.CERT_MANAGER, Op.GET.request.apply(secretUid)).resultStatus()).isEqualTo(ResultStatus.SUCCESS);
+      assertThat(locate(c, Principal.CERT_MANAGER)).as("cert-manager locates").containsExactly(secretUid);
+
+      // tde-reader: every Symmetric Key, nothing else, and only its operations
+      assertThat(locate(c, Principal.TDE_READER)).as("tde-reader locates").contains(key).doesNotContain(secretUid);
+      assertThat(call(c, Principal.TDE_READER, Op.GET.request.apply(key)).resultStatus()).isEqualTo(ResultStatus.SUCCESS);
+      assertThat(call(c, Principal.TDE_READER, Op.GET.request.apply(secretUid)).resultReason())
+          .as("tde-reader gets Secret Data").isEqualTo(ResultReason.ITEM_NOT_FOUND);
+      assertThat(call(c, Principal.TDE_READER, secret).resultReason())
+          .as("tde-reader registers").isEqualTo(ResultReason.PERMISSION_DENIED);
+      assertThat(call(c, Principal.TDE_READER, Op.DESTROY.request.apply(key)).resultReason())
+          .as("tde-reader destroys").isEqualTo(ResultReason.PERMISSION_DENIED);
+      assertThat(c.get(Principal.OPERATOR_DEV).<GetResponsePayload>ok(Op.GET.request.apply(key)).uniqueIdentifier())
+          .as("the key is untouched").isEqualTo(key);
+    }
+  }
+
+  private static ResponseBatchItem call(Map<Principal, ServerFixture.Connection> c, Principal p, RequestPayload payload)
+      throws Exception {
+    return c.get(p).batch(header(p), List.of(payload)).batchItems().get(0);
+  }
+
+  private static List<String> locate(Map<Principal, ServerFixture.Connection> c, Principal p) throws Exception {
+    ResponseBatchItem item = call(c, p, new LocateRequestPayload(null, null, null, null, Attributes.of()));
+    assertThat(item.resultStatus()).as("%s locates: %s", p, item.resultMessage()).isEqualTo(ResultStatus.SUCCESS);
+    return ((LocateResponsePayload) item.payload(V)).uniqueIdentifiers();
   }
 
   /** Runs a {@code clavis} command in-process; returns its standard output, failing on a non-zero exit. */
@@ -211,7 +294,9 @@ class AccessMatrixIT {
         Principal.OPERATOR_OTHER, f.connect(V, pki.otherClientCert, pki.otherClientKey),
         Principal.AUDITOR, f.connect(V),
         Principal.NO_ROLE, f.connect(V),
-        Principal.WRONG_PASSWORD, f.connect(V));
+        Principal.WRONG_PASSWORD, f.connect(V),
+        Principal.TDE_READER, f.connect(V),
+        Principal.CERT_MANAGER, f.connect(V));
   }
 
   /** The request header: with a Username and Password for the principals that log in with one. */
@@ -221,6 +306,8 @@ class AccessMatrixIT {
       case AUDITOR -> h.withAuthentication(List.of(Credential.usernameAndPassword("audit", PASSWORD)));
       case NO_ROLE -> h.withAuthentication(List.of(Credential.usernameAndPassword("nobody", PASSWORD)));
       case WRONG_PASSWORD -> h.withAuthentication(List.of(Credential.usernameAndPassword("audit", PASSWORD + "!")));
+      case TDE_READER -> h.withAuthentication(List.of(Credential.usernameAndPassword("tde", PASSWORD)));
+      case CERT_MANAGER -> h.withAuthentication(List.of(Credential.usernameAndPassword("certs", PASSWORD)));
       default -> h;
     };
   }

@@ -48,11 +48,40 @@ class AuditIT {
     assertThat(verified.whole()).isTrue();
     assertThat(verified.records()).isEqualTo(2);
 
-    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
     assertThat(keyBytes).hasSize(32);
-    assertThat(text).doesNotContain(new String(keyBytes, StandardCharsets.ISO_8859_1))
-        .doesNotContain(HexFormat.of().formatHex(keyBytes))
-        .doesNotContain(HexFormat.of().withUpperCase().formatHex(keyBytes))
-        .doesNotContain(Base64.getEncoder().encodeToString(keyBytes).substring(0, 20));
+    assertNoKey(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), keyBytes);
+
+    // The audit table (audit.table, default on) holds the same chain, and no key either.
+    try (dev.clavis.storage.ObjectStore store = dev.clavis.storage.JdbcObjectStore.open(
+        dev.clavis.storage.JdbcStoreConfig.h2File(dataDir))) {
+      AuditVerifier.Result table = AuditVerifier.verifyTable(store, "default");
+      assertThat(table.whole()).as("%s", table.broken()).isTrue();
+      assertThat(table.lastSeq()).isEqualTo(verified.lastSeq());
+      assertThat(table.lastHash()).isEqualTo(verified.lastHash());
+      StringBuilder rows = new StringBuilder();
+      for (dev.clavis.storage.AuditRow r : store.auditRows("default", 0, 100)) {
+        rows.append(r).append('\n'); // every column
+      }
+      assertThat(rows).contains(uid, "Create", "Get");
+      assertNoKey(rows.toString(), keyBytes);
+    }
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    picocli.CommandLine cl = ClavisCommand.commandLine();
+    cl.setOut(new java.io.PrintWriter(out, true));
+    cl.setErr(new java.io.PrintWriter(err, true));
+    assertThat(cl.execute("audit", "verify", "--data-dir", dataDir.toString(), "--table")).as("%s", err).isZero();
+    assertThat(out.toString()).contains("audit.log: chain whole: 2 entries", "audit table, node default: chain whole: 2 entries");
+  }
+
+  /** The key in raw bytes, lower- and upper-case hex and Base64 (each of the three byte alignments). */
+  static void assertNoKey(String text, byte[] key) {
+    assertThat(text).doesNotContain(new String(key, StandardCharsets.ISO_8859_1))
+        .doesNotContain(HexFormat.of().formatHex(key))
+        .doesNotContain(HexFormat.of().withUpperCase().formatHex(key));
+    for (int skip = 0; skip < 3; skip++) {
+      String b64 = Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(key, skip, key.length));
+      assertThat(text).doesNotContain(b64.substring(4, 24));
+    }
   }
 }

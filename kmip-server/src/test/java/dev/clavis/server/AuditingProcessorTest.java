@@ -183,6 +183,14 @@ class AuditingProcessorTest {
       }
 
       @Override
+      public void forEachAfter(long seq, java.util.function.Consumer<AuditEntry> each) {}
+
+      @Override
+      public String describe() {
+        return "a broken sink";
+      }
+
+      @Override
       public void close() {}
     };
     AuditingProcessor p = new AuditingProcessor(INNER, new AuditLog(List.of(broken)), ServerLimits.DEFAULT);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import dev.clavis.codec.spec.ObjectType;
+import dev.clavis.codec.spec.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,7 +118,7 @@ class ConfigReaderTest {
     Path f = yaml("sever:\n  port: 1\n");
     assertThatThrownBy(() -> ConfigReader.read(f, Map.of()))
         .hasMessageContaining("unknown key sever")
-        .hasMessageContaining("expected one of: server, tls, store, key-protection, access, limits");
+        .hasMessageContaining("expected one of: server, tls, store, key-protection, access, audit, limits");
   }
 
   @Test
@@ -171,5 +173,59 @@ class ConfigReaderTest {
     String conf = Files.readString(repo().resolve("conf/logback.xml"));
     String jar = Files.readString(repo().resolve("kmip-server/src/main/resources/logback.xml"));
     assertThat(jar.substring(jar.indexOf("<configuration>"))).isEqualTo(conf.substring(conf.indexOf("<configuration>")));
+  }
+
+  @Test
+  void customRolesAreReadWithTheirOperationsObjectTypesScopeAndMembers() throws Exception {
+    Path f = yaml("""
+        access:
+          default-role: tde-reader
+          roles:
+            tde-reader:
+              operations: [Get, Locate, get-attributes]
+              object-types: [Symmetric Key]
+              objects: all
+              members: ["CN=db-1,O=Example", "DNS:db-2"]
+            certs:
+              operations: Register
+        """);
+    ServerConfig.AccessSettings a = ConfigReader.read(f, Map.of()).access();
+    assertThat(a.defaultRole()).isEqualTo("tde-reader");
+    ServerConfig.RoleSettings tde = a.roles().get("tde-reader");
+    assertThat(tde.operations()).containsExactly(Operation.GET, Operation.LOCATE, Operation.GET_ATTRIBUTES);
+    assertThat(tde.objectTypes()).containsExactly(ObjectType.SYMMETRIC_KEY);
+    assertThat(tde.allObjects()).isTrue();
+    assertThat(tde.members()).containsExactly("CN=db-1,O=Example", "DNS:db-2");
+    ServerConfig.RoleSettings certs = a.roles().get("certs");
+    assertThat(certs.objectTypes()).as("every type when not given").isNull();
+    assertThat(certs.allObjects()).as("own objects by default").isFalse();
+    assertThat(ConfigReader.read(null, Map.of("access.roles.x.operations", "Get;Destroy")).access().roles().get("x")
+        .operations()).as("from the command line").containsExactly(Operation.GET, Operation.DESTROY);
+  }
+
+  @Test
+  void customRoleErrorsNameTheRoleTheValueAndTheChoices() throws Exception {
+    assertThatThrownBy(() -> ConfigReader.read(yaml("access:\n  roles:\n    r:\n      operations: [Gett]\n"), Map.of()))
+        .hasMessageContaining("access.roles.r.operations: Gett is not a KMIP operation").hasMessageContaining("clavis.yaml");
+    assertThatThrownBy(() -> ConfigReader.read(yaml(
+        "access:\n  roles:\n    r:\n      operations: [Get]\n      object-types: [Symetric Key]\n"), Map.of()))
+        .hasMessageContaining("access.roles.r.object-types: Symetric Key is not a KMIP Object Type")
+        .hasMessageContaining("Symmetric Key");
+    assertThatThrownBy(() -> ConfigReader.read(yaml("access:\n  roles:\n    Admin:\n      operations: [Get]\n"), Map.of()))
+        .hasMessageContaining("access.roles.Admin: the name of a built-in role");
+    assertThatThrownBy(() -> ConfigReader.read(yaml("access:\n  roles:\n    r:\n      operation: [Get]\n"), Map.of()))
+        .hasMessageContaining("unknown key access.roles.r.operation").hasMessageContaining("access.roles.r.operations");
+    assertThatThrownBy(() -> ConfigReader.read(yaml("access:\n  roles:\n    r:\n      members: [a]\n"), Map.of()))
+        .hasMessageContaining("access.roles.r.operations: none");
+    assertThatThrownBy(() -> ConfigReader.read(yaml(
+        "access:\n  operators: [a]\n  roles:\n    r:\n      operations: [Get]\n      members: [a]\n"), Map.of()))
+        .hasMessageContaining("access.roles.r.members: a is also listed under access.operators");
+    assertThatThrownBy(() -> ConfigReader.read(yaml(
+        "access:\n  roles:\n    r:\n      operations: [Get]\n      objects: everything\n"), Map.of()))
+        .hasMessageContaining("access.roles.r.objects: everything (expected: own");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("access.default-role", "tde")))
+        .hasMessageContaining("access.default-role: tde (expected: admin, operator, auditor, none or a role under access.roles)");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("access.roles.r.colour", "red")))
+        .hasMessageContaining("unknown configuration key: access.roles.r.colour");
   }
 }

@@ -436,6 +436,15 @@ final class JdbcTransaction implements StoreTransaction {
             params.add(q.visibleTo());
         }
         equality(where, params, "mo.object_type", q.objectType());
+        if (q.objectTypeIn() != null) {
+            if (q.objectTypeIn().isEmpty()) {
+                where.append(" AND 1 = 0");
+            } else {
+                where.append(" AND mo.object_type IN (")
+                        .append(String.join(", ", java.util.Collections.nCopies(q.objectTypeIn().size(), "?"))).append(')');
+                params.addAll(new java.util.TreeSet<>(q.objectTypeIn()));
+            }
+        }
         equality(where, params, "mo.state", q.state());
         equality(where, params, "mo.owner_identity", q.owner());
         equality(where, params, "mo.cryptographic_algorithm", q.cryptographicAlgorithm());
@@ -673,6 +682,92 @@ final class JdbcTransaction implements StoreTransaction {
             return grants;
         } catch (SQLException e) {
             throw SqlErrors.map("grants of " + uid, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- audit table
+
+    private static final String AUDIT_COLUMNS = "node, seq, recorded_at, request_id, identity, peer, operation, "
+            + "object_ids, result_status, result_reason, prev_hash, hash, line";
+
+    @Override
+    public void appendAudit(List<AuditRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = prepare("INSERT INTO audit_log (" + AUDIT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (AuditRow r : rows) {
+                int i = 1;
+                ps.setString(i++, r.node());
+                ps.setLong(i++, r.seq());
+                ps.setObject(i++, OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC));
+                ps.setString(i++, r.requestId());
+                ps.setString(i++, r.identity());
+                ps.setString(i++, r.peer());
+                ps.setString(i++, r.operation());
+                ps.setString(i++, r.objectIds());
+                ps.setString(i++, r.resultStatus());
+                ps.setString(i++, r.resultReason());
+                ps.setString(i++, r.prevHash());
+                ps.setString(i++, r.hash());
+                ps.setString(i, r.line());
+                ps.addBatch();
+            }
+            beginWrite();
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw SqlErrors.map("audit rows " + rows.get(0).seq() + ".." + rows.get(rows.size() - 1).seq()
+                    + " of node " + rows.get(0).node(), e);
+        }
+    }
+
+    @Override
+    public Optional<AuditRow> lastAudit(String node) {
+        List<AuditRow> rows = auditQuery("SELECT " + AUDIT_COLUMNS + " FROM audit_log WHERE node = ?"
+                + " ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", node, null, null);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    @Override
+    public List<AuditRow> auditRows(String node, long afterSeq, int limit) {
+        return auditQuery("SELECT " + AUDIT_COLUMNS + " FROM audit_log WHERE node = ? AND seq > ?"
+                + " ORDER BY seq FETCH FIRST ? ROWS ONLY", node, afterSeq, limit);
+    }
+
+    private List<AuditRow> auditQuery(String sql, String node, Long afterSeq, Integer limit) {
+        try (PreparedStatement ps = prepare(sql)) {
+            ps.setString(1, node);
+            if (afterSeq != null) {
+                ps.setLong(2, afterSeq);
+                ps.setInt(3, limit);
+            }
+            List<AuditRow> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new AuditRow(rs.getString(1), rs.getLong(2), rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.map("audit rows of node " + node, e);
+        }
+    }
+
+    @Override
+    public List<String> auditNodes() {
+        try (PreparedStatement ps = prepare("SELECT DISTINCT node FROM audit_log ORDER BY node")) {
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw SqlErrors.map("audit nodes", e);
         }
     }
 

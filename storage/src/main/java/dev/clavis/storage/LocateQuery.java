@@ -33,6 +33,8 @@ import java.util.Map;
  * @param countLocatedItems whether to count every match for Located Items; counting costs a scan
  *     of all matches when the page does not show the end (KMIP 2.1 §6.1.28 lets the server omit
  *     Located Items), so a server may skip it when the client did not page (no Offset Items)
+ * @param objectTypeIn the Object Types the caller may see (a custom role's, ADR 0008), or
+ *     {@code null} for every type; a visibility condition like {@code visibleTo}
  */
 public record LocateQuery(
         String visibleTo,
@@ -50,7 +52,8 @@ public record LocateQuery(
         int storageStatusMask,
         int offsetItems,
         Integer maximumItems,
-        boolean countLocatedItems) {
+        boolean countLocatedItems,
+        java.util.Set<Integer> objectTypeIn) {
 
     /** Storage Status Mask (KMIP 2.1 §12.3): On-line storage. */
     public static final int ONLINE_STORAGE = 1;
@@ -71,6 +74,7 @@ public record LocateQuery(
         names = List.copyOf(names);
         dates = dates.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new EnumMap<>(dates));
         customAttributes = Map.copyOf(customAttributes);
+        objectTypeIn = objectTypeIn == null ? null : java.util.Set.copyOf(objectTypeIn);
         if (offsetItems < 0) {
             throw new IllegalArgumentException("offsetItems: " + offsetItems + " (expected: >= 0)");
         }
@@ -116,12 +120,15 @@ public record LocateQuery(
         private int offsetItems;
         private Integer maximumItems;
         private boolean countLocatedItems = true;
+        private java.util.Set<Integer> objectTypeIn;
 
         private Builder(String visibleTo) {
             this.visibleTo = visibleTo;
         }
 
         public Builder objectType(int value) { objectType = value; return this; }
+        /** Only objects of these Object Types (the caller's role may use no others). */
+        public Builder objectTypeIn(java.util.Set<Integer> values) { objectTypeIn = values; return this; }
         public Builder state(int value) { state = value; return this; }
         public Builder owner(String value) { owner = value; return this; }
         public Builder name(String value) { names.add(value); return this; }
@@ -141,7 +148,7 @@ public record LocateQuery(
         public LocateQuery build() {
             return new LocateQuery(visibleTo, objectType, state, owner, names, objectGroup, groupMember,
                     cryptographicAlgorithm, cryptographicLength, usageMask, dates, customAttributes,
-                    storageStatusMask, offsetItems, maximumItems, countLocatedItems);
+                    storageStatusMask, offsetItems, maximumItems, countLocatedItems, objectTypeIn);
         }
     }
 }

@@ -89,6 +89,26 @@ public interface ObjectStore extends AutoCloseable {
         return inTransaction(tx -> tx.grantsFor(uid));
     }
 
+    /** Inserts audit rows in one transaction (see {@link StoreTransaction#appendAudit}). */
+    default void appendAudit(List<AuditRow> rows) {
+        inTransaction(tx -> {
+            tx.appendAudit(rows);
+            return null;
+        });
+    }
+
+    default Optional<AuditRow> lastAudit(String node) {
+        return inTransaction(tx -> tx.lastAudit(node));
+    }
+
+    default List<AuditRow> auditRows(String node, long afterSeq, int limit) {
+        return inTransaction(tx -> tx.auditRows(node, afterSeq, limit));
+    }
+
+    default List<String> auditNodes() {
+        return inTransaction(StoreTransaction::auditNodes);
+    }
+
     /** Closes the connection pool; the store is unusable afterwards. */
     @Override
     void close();

@@ -100,4 +100,18 @@ public interface StoreTransaction {
 
     /** Every grant on the object, one per grantee, ordered by grantee. */
     List<Grant> grantsFor(String uid);
+
+    // ---------------------------------------------------------------- audit table (ADR 0009)
+
+    /** Inserts audit rows (one node's chain, in sequence order); a duplicate (node, seq) fails. */
+    void appendAudit(List<AuditRow> rows);
+
+    /** The row of {@code node}'s chain with the highest sequence number, if any. */
+    Optional<AuditRow> lastAudit(String node);
+
+    /** Up to {@code limit} rows of {@code node}'s chain with a sequence number above {@code afterSeq}, in order. */
+    List<AuditRow> auditRows(String node, long afterSeq, int limit);
+
+    /** The nodes with rows in the audit table, sorted. */
+    List<String> auditNodes();
 }

@@ -597,4 +597,49 @@ abstract class ObjectStoreContract {
         assertThat(JdbcStoreConfig.postgres("jdbc:postgresql://127.0.0.1/x?user=u&password=hunter2&ssl=true", "u", null)
                 .toString()).doesNotContain("hunter2").contains("ssl=true");
     }
+
+    // ------------------------------------------------------------------ locate by allowed types
+
+    @Test
+    void locateWithObjectTypeInFindsOnlyThoseTypes() {
+        StoredObject k = store.create(key(store, "alice").build());
+        StoredObject secret = store.create(key(store, "alice").objectType(SECRET_DATA).build());
+        assertThat(store.locate(LocateQuery.all().objectTypeIn(Set.of(SECRET_DATA)).build()).uids())
+                .containsExactly(secret.uid());
+        assertThat(store.locate(LocateQuery.visibleTo("alice").objectTypeIn(Set.of(SYMMETRIC_KEY, 99)).build()).uids())
+                .containsExactly(k.uid());
+        assertThat(store.locate(LocateQuery.all().objectTypeIn(Set.of()).build()).uids()).isEmpty();
+    }
+
+    // ------------------------------------------------------------------ audit table
+
+    static AuditRow auditRow(String node, long seq, String prev) {
+        String hash = String.format("%064x", seq * 31 + node.hashCode());
+        return new AuditRow(node, seq, T0.plusSeconds(seq).plusNanos(123_456_000), "req-" + seq + "-0",
+                "CN=client,O=Example", "127.0.0.1:4000" + seq, "Get", "[\"uid-" + seq + "\"]",
+                "Success", null, prev, hash, "{\"seq\":" + seq + ",\"line\":\"\u00e9\"}");
+    }
+
+    @Test
+    void auditRowsAreStoredPerNodeInSequenceOrder() {
+        assertThat(store.lastAudit("a")).isEmpty();
+        List<AuditRow> a = new ArrayList<>();
+        String prev = "0".repeat(64);
+        for (long seq = 1; seq <= 5; seq++) {
+            AuditRow r = auditRow("a", seq, prev);
+            a.add(r);
+            prev = r.hash();
+        }
+        store.appendAudit(a.subList(0, 3));
+        store.appendAudit(a.subList(3, 5));
+        store.appendAudit(List.of(auditRow("b", 1, "0".repeat(64))));
+        assertThat(store.lastAudit("a")).contains(a.get(4));
+        assertThat(store.auditRows("a", 0, 100)).containsExactlyElementsOf(a);
+        assertThat(store.auditRows("a", 2, 2)).containsExactly(a.get(2), a.get(3));
+        assertThat(store.auditRows("b", 0, 100)).hasSize(1);
+        assertThat(store.auditNodes()).containsExactly("a", "b");
+        assertThatThrownBy(() -> store.appendAudit(List.of(auditRow("a", 5, a.get(3).hash()))))
+                .as("a second row with the same node and seq").isInstanceOf(StoreException.class);
+        assertThat(store.auditRows("a", 0, 100)).as("nothing of the failed insert").hasSize(5);
+    }
 }
