@@ -211,6 +211,9 @@ final class ManagedObjects {
       if (block != null) {
         // Key Format Type: required for keys from KMIP 1.1; left out for 1.0 clients (see forClient).
         fields.add(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, block.keyFormatType().value()));
+      } else if (o instanceof Certificate) {
+        // The certificate value is digested as it is: Raw (as the OASIS test cases show).
+        fields.add(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, dev.clavis.codec.spec.KeyFormatType.RAW.value()));
       }
       return Attribute.of(TtlvItem.structure(Tag.DIGEST, fields));
     } catch (NoSuchAlgorithmException e) {
