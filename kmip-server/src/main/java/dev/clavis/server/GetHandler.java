@@ -13,7 +13,8 @@ import dev.clavis.codec.spec.Tag;
 /**
  * Get (KMIP 1.4 §4.11, KMIP 2.1 §6.1.19): returns the managed object with its material, in the
  * requested Key Format Type ({@link KeyFormats}), or wrapped per the Key Wrapping Specification
- * ({@link KeyWrapping}). A destroyed object has no material: Object Destroyed (2.x) / Permission
+ * ({@link KeyWrapping}); Key Wrap Type Not Wrapped, or a Key Wrapping Specification, unwraps a
+ * key registered wrapped (KMIP 1.4 §4.11) before any conversion or wrapping. A destroyed object has no material: Object Destroyed (2.x) / Permission
  * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
  * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. Sets
  * the ID Placeholder.
@@ -37,10 +38,6 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
       throw new KmipException(ResultReason.KEY_COMPRESSION_TYPE_NOT_SUPPORTED, "Key Compression Type: "
           + request.keyCompressionType().specName() + " (expected: none; this server does not compress keys)");
     }
-    if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED && request.keyWrappingSpecification() != null) {
-      throw new KmipException(ResultReason.INVALID_FIELD,
-          "Key Wrap Type: Not Wrapped (expected: absent when a Key Wrapping Specification is given)");
-    }
     if (!o.attributes().bool(Tag.EXTRACTABLE).orElse(true)) {
       throw new KmipException(ResultReason.NOT_EXTRACTABLE,
           "Extractable: false (expected: true to Get the object's material)");
@@ -52,6 +49,15 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
     ManagedObject stored = ctx.objects().material(o);
     ManagedObject out = null;
     try {
+      if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED || request.keyWrappingSpecification() != null) {
+        // A key registered wrapped is unwrapped first, for Not Wrapped and for a Key Wrapping
+        // Specification, which then wraps the plaintext anew (OASIS TC-WRAP-3).
+        ManagedObject unwrapped = KeyWrapping.unwrap(stored, ctx);
+        if (unwrapped != stored) {
+          stored.wipe();
+          stored = unwrapped;
+        }
+      }
       out = KeyFormats.convert(stored, request.keyFormatType());
       if (request.keyWrappingSpecification() != null) {
         ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx);
