@@ -2,9 +2,11 @@ package dev.clavis.server;
 
 import dev.clavis.codec.GetRequestPayload;
 import dev.clavis.codec.GetResponsePayload;
+import dev.clavis.codec.KeyBlock;
 import dev.clavis.codec.KmipException;
 import dev.clavis.codec.ManagedObject;
 import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.KeyWrapType;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.State;
@@ -12,7 +14,7 @@ import dev.clavis.codec.spec.Tag;
 
 /**
  * Get (KMIP 1.4 §4.11, KMIP 2.1 §6.1.19): returns the managed object with its material, in the
- * requested Key Format Type ({@link KeyFormats}), or wrapped per the Key Wrapping Specification
+ * requested Key Format Type ({@link KeyFormats}; PKCS#12 by {@link Pkcs12Export}), or wrapped per the Key Wrapping Specification
  * ({@link KeyWrapping}); Key Wrap Type Not Wrapped, or a Key Wrapping Specification, unwraps a
  * key registered wrapped (KMIP 1.4 §4.11) before any conversion or wrapping. A destroyed object has no material: Object Destroyed (2.x) / Permission
  * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
@@ -58,7 +60,10 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
           stored = unwrapped;
         }
       }
-      out = KeyFormats.convert(stored, request.keyFormatType());
+      KeyBlock kb = ManagedObjects.keyBlock(stored);
+      out = request.keyFormatType() == KeyFormatType.PKCS_12 && kb != null && kb.keyFormatType() != KeyFormatType.PKCS_12
+          ? Pkcs12Export.export(o, stored, ctx)
+          : KeyFormats.convert(stored, request.keyFormatType());
       if (request.keyWrappingSpecification() != null) {
         ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx);
         if (out != stored) {
