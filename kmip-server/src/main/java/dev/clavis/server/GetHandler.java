@@ -51,6 +51,9 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
     ManagedObject stored = ctx.objects().material(o);
     ManagedObject out = null;
     try {
+      KeyBlock registered = ManagedObjects.keyBlock(stored);
+      boolean wrappedAsStructure = registered != null && registered.keyWrappingData() != null
+          && registered.keyValue() instanceof dev.clavis.codec.KeyValue.Plain;
       if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED || request.keyWrappingSpecification() != null) {
         // A key registered wrapped is unwrapped first, for Not Wrapped and for a Key Wrapping
         // Specification, which then wraps the plaintext anew (OASIS TC-WRAP-3).
@@ -65,7 +68,7 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
           ? Pkcs12Export.export(o, stored, ctx)
           : KeyFormats.convert(stored, request.keyFormatType());
       if (request.keyWrappingSpecification() != null) {
-        ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx);
+        ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx, wrappedAsStructure);
         if (out != stored) {
           out.wipe();
         }

@@ -42,6 +42,15 @@ final class KeyWrapping {
   private KeyWrapping() {}
 
   static ManagedObject wrap(ManagedObject object, TtlvItem.Structure spec, RequestContext ctx) {
+    return wrap(object, spec, ctx, false);
+  }
+
+  /**
+   * As {@link #wrap(ManagedObject, TtlvItem.Structure, RequestContext)}; {@code structureForm}: a
+   * No Encoding result goes as a Key Value structure holding the wrapped Key Material rather than
+   * as the Byte String Key Value.
+   */
+  static ManagedObject wrap(ManagedObject object, TtlvItem.Structure spec, RequestContext ctx, boolean structureForm) {
     KeyBlock kb = ManagedObjects.keyBlock(object);
     if (kb == null || !(kb.keyValue() instanceof KeyValue.Plain plain) || kb.keyWrappingData() != null) {
       throw new KmipException(ResultReason.INVALID_FIELD, "Key Wrapping Specification: given for a "
@@ -97,9 +106,11 @@ final class KeyWrapping {
       KeyWrappingData wd = new KeyWrappingData(WrappingMethod.ENCRYPT,
           new KeyWrappingData.KeyInformation(wrappingUid, params), null, null, null,
           spec.find(Tag.ENCODING_OPTION).isPresent() ? encoding : null);
-      // No Encoding: KMIP 1.x keeps the Key Value structure with the wrapped Key Material; 2.x
-      // sends the Key Value as the Byte String (as the OASIS TC-WRAP test cases of each version show).
-      KeyValue value = encoding == EncodingOption.NO_ENCODING && !ctx.version.atLeast(dev.clavis.codec.spec.KmipVersion.V2_0)
+      // No Encoding wraps the Key Material alone; KMIP 1.4 §2.1.5 speaks of "the Byte String Key
+      // Material field in the Key Value structure", and clients send either that structure or the
+      // Byte String Key Value. The Byte String is the default; a key the client registered wrapped in
+      // the structure form gets that form back (OASIS TC-WRAP-3-14; TC-SENSITIVE-1-14 the default).
+      KeyValue value = encoding == EncodingOption.NO_ENCODING && structureForm
           ? KeyValue.Plain.of(dev.clavis.codec.KeyMaterial.of(wrapped))
           : new KeyValue.Wrapped(wrapped);
       KeyBlock out = new KeyBlock(kb.keyFormatType(), null, value, kb.cryptographicAlgorithm(),
