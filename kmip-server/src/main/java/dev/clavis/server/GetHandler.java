@@ -14,9 +14,10 @@ import dev.clavis.codec.spec.Tag;
 
 /**
  * Get (KMIP 1.4 §4.11, KMIP 2.1 §6.1.19): returns the managed object with its material, in the
- * requested Key Format Type ({@link KeyFormats}; PKCS#12 by {@link Pkcs12Export}), or wrapped per the Key Wrapping Specification
- * ({@link KeyWrapping}); Key Wrap Type Not Wrapped, or a Key Wrapping Specification, unwraps a
- * key registered wrapped (KMIP 1.4 §4.11) before any conversion or wrapping. A destroyed object has no material: Object Destroyed (2.x) / Permission
+ * requested Key Format Type ({@link KeyFormats}; PKCS#12 by {@link Pkcs12Export}), or wrapped per
+ * the Key Wrapping Specification ({@link KeyWrapping}); Key Wrap Type Not Wrapped, or a Key
+ * Wrapping Specification, unwraps a key registered wrapped (KMIP 1.4 §4.11) before any conversion
+ * or wrapping. A destroyed object has no material: Object Destroyed (2.x) / Permission
  * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
  * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. Sets
  * the ID Placeholder.
