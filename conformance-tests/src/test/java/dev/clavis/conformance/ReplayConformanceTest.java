@@ -53,10 +53,41 @@ class ReplayConformanceTest {
     }
     assertThat(failures).isEmpty();
     assertThat(passed).isGreaterThan(550);
-    assertThat(skipped).isEqualTo(102);
+    assertThat(skipped).isEqualTo(104);
     // The replay answers CS-RNG-O-1 like file 1 and files 2-4 each like itself: inconsistent.
     assertThat(rngAlternatives).isNotEmpty().allSatisfy(s -> assertThat(s)
         .contains("FAIL").contains("expected: the same behaviour as for an earlier file of the group"));
+  }
+
+  @Test
+  void aFileThatFailsStillSendsItsOwnRevokeAndDestroyRequests(@TempDir Path dir) throws Exception {
+    Path oasis = ConformanceTest.oasisDir();
+    Assumptions.assumeTrue(oasis != null && Files.isDirectory(oasis), "OASIS test cases not found (" + oasis + ")");
+    TestPki pki = TestPki.create(dir);
+    ConformanceRunner runner = new ConformanceRunner(oasis);
+    Path file = oasis.resolve("kmip-2.0-testcases/TC-OFFSET-1-20.xml");
+    TestCase tc = TestCase.read(oasis, file);
+    int cleanUps = 0;
+    for (TestCase.Exchange x : tc.exchanges().subList(2, tc.exchanges().size())) {
+      List<Integer> ops = TestCase.operations(x.request());
+      if (ops.stream().allMatch(op -> op == dev.clavis.codec.spec.Operation.DESTROY.value()
+          || op == dev.clavis.codec.spec.Operation.REVOKE.value())) {
+        cleanUps++;
+      }
+    }
+    assertThat(cleanUps).as("the file ends with its own clean-up").isPositive();
+    // A server whose answer to exchange 2 (a Locate) is the Create answer of exchange 1: a difference.
+    List<TestCase.Exchange> answers = new ArrayList<>(tc.exchanges());
+    answers.set(1, new TestCase.Exchange(answers.get(1).request(), answers.get(0).expected()));
+    try (ReplayServer server = new ReplayServer(pki)) {
+      KmipEndpoint endpoint = new KmipEndpoint("127.0.0.1", server.port(), pki.clientCert, pki.clientKey, pki.ca,
+          true, Duration.ofSeconds(20));
+      server.serve(new TestCase(tc.set(), tc.name(), answers));
+      FileResult r = runner.run(file, endpoint);
+      assertThat(r.status()).isEqualTo(Status.FAIL);
+      assertThat(r.detail()).startsWith("exchange 2/");
+      assertThat(server.received()).as("the two exchanges run, then only the clean-up requests").isEqualTo(2 + cleanUps);
+    }
   }
 
   @Test

@@ -36,6 +36,8 @@ final class ReplayServer implements AutoCloseable {
   private final Thread acceptor;
   private final SecureRandom random = new SecureRandom();
   private volatile TestCase current;
+  /** Requests received over all connections. */
+  private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
 
   ReplayServer(TestPki pki) throws IOException {
     var ctx = new KmipEndpoint("127.0.0.1", 1, pki.serverCert, pki.serverKey, pki.ca).sslContext();
@@ -48,6 +50,11 @@ final class ReplayServer implements AutoCloseable {
 
   int port() {
     return socket.getLocalPort();
+  }
+
+  /** Requests received so far, over all connections. */
+  int received() {
+    return received.get();
   }
 
   /** The file whose expected responses the next connection gets. */
@@ -82,6 +89,7 @@ final class ReplayServer implements AutoCloseable {
         System.arraycopy(header, 0, frame, 0, 8);
         in.readFully(frame, 8, length - 8);
         TtlvItem request = TtlvDecoder.decode(frame, TtlvLimits.DEFAULT);
+        received.incrementAndGet();
         TestCase.Exchange x = tc.exchanges().get(k);
         learn(x.request(), request, bound);
         out.write(TtlvEncoder.encode(fill(x.expected(), bound)));

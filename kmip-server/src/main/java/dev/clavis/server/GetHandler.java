@@ -2,9 +2,11 @@ package dev.clavis.server;
 
 import dev.clavis.codec.GetRequestPayload;
 import dev.clavis.codec.GetResponsePayload;
+import dev.clavis.codec.KeyBlock;
 import dev.clavis.codec.KmipException;
 import dev.clavis.codec.ManagedObject;
 import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.KeyWrapType;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.State;
@@ -12,8 +14,10 @@ import dev.clavis.codec.spec.Tag;
 
 /**
  * Get (KMIP 1.4 §4.11, KMIP 2.1 §6.1.19): returns the managed object with its material, in the
- * requested Key Format Type ({@link KeyFormats}), or wrapped per the Key Wrapping Specification
- * ({@link KeyWrapping}). A destroyed object has no material: Object Destroyed (2.x) / Permission
+ * requested Key Format Type ({@link KeyFormats}; PKCS#12 by {@link Pkcs12Export}), or wrapped per
+ * the Key Wrapping Specification ({@link KeyWrapping}); Key Wrap Type Not Wrapped, or a Key
+ * Wrapping Specification, unwraps a key registered wrapped (KMIP 1.4 §4.11) before any conversion
+ * or wrapping. A destroyed object has no material: Object Destroyed (2.x) / Permission
  * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
  * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. Sets
  * the ID Placeholder.
@@ -37,10 +41,6 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
       throw new KmipException(ResultReason.KEY_COMPRESSION_TYPE_NOT_SUPPORTED, "Key Compression Type: "
           + request.keyCompressionType().specName() + " (expected: none; this server does not compress keys)");
     }
-    if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED && request.keyWrappingSpecification() != null) {
-      throw new KmipException(ResultReason.INVALID_FIELD,
-          "Key Wrap Type: Not Wrapped (expected: absent when a Key Wrapping Specification is given)");
-    }
     if (!o.attributes().bool(Tag.EXTRACTABLE).orElse(true)) {
       throw new KmipException(ResultReason.NOT_EXTRACTABLE,
           "Extractable: false (expected: true to Get the object's material)");
@@ -52,9 +52,24 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
     ManagedObject stored = ctx.objects().material(o);
     ManagedObject out = null;
     try {
-      out = KeyFormats.convert(stored, request.keyFormatType());
+      KeyBlock registered = ManagedObjects.keyBlock(stored);
+      boolean wrappedAsStructure = registered != null && registered.keyWrappingData() != null
+          && registered.keyValue() instanceof dev.clavis.codec.KeyValue.Plain;
+      if (request.keyWrapType() == KeyWrapType.NOT_WRAPPED || request.keyWrappingSpecification() != null) {
+        // A key registered wrapped is unwrapped first, for Not Wrapped and for a Key Wrapping
+        // Specification, which then wraps the plaintext anew (OASIS TC-WRAP-3).
+        ManagedObject unwrapped = KeyWrapping.unwrap(stored, ctx);
+        if (unwrapped != stored) {
+          stored.wipe();
+          stored = unwrapped;
+        }
+      }
+      KeyBlock kb = ManagedObjects.keyBlock(stored);
+      out = request.keyFormatType() == KeyFormatType.PKCS_12 && kb != null && kb.keyFormatType() != KeyFormatType.PKCS_12
+          ? Pkcs12Export.export(o, stored, ctx)
+          : KeyFormats.convert(stored, request.keyFormatType());
       if (request.keyWrappingSpecification() != null) {
-        ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx);
+        ManagedObject wrapped = KeyWrapping.wrap(out, request.keyWrappingSpecification(), ctx, wrappedAsStructure);
         if (out != stored) {
           out.wipe();
         }

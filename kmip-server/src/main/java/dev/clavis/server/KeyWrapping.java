@@ -42,6 +42,15 @@ final class KeyWrapping {
   private KeyWrapping() {}
 
   static ManagedObject wrap(ManagedObject object, TtlvItem.Structure spec, RequestContext ctx) {
+    return wrap(object, spec, ctx, false);
+  }
+
+  /**
+   * As {@link #wrap(ManagedObject, TtlvItem.Structure, RequestContext)}; {@code structureForm}: a
+   * No Encoding result goes as a Key Value structure holding the wrapped Key Material rather than
+   * as the Byte String Key Value.
+   */
+  static ManagedObject wrap(ManagedObject object, TtlvItem.Structure spec, RequestContext ctx, boolean structureForm) {
     KeyBlock kb = ManagedObjects.keyBlock(object);
     if (kb == null || !(kb.keyValue() instanceof KeyValue.Plain plain) || kb.keyWrappingData() != null) {
       throw new KmipException(ResultReason.INVALID_FIELD, "Key Wrapping Specification: given for a "
@@ -97,18 +106,16 @@ final class KeyWrapping {
       KeyWrappingData wd = new KeyWrappingData(WrappingMethod.ENCRYPT,
           new KeyWrappingData.KeyInformation(wrappingUid, params), null, null, null,
           spec.find(Tag.ENCODING_OPTION).isPresent() ? encoding : null);
-      KeyBlock out = new KeyBlock(kb.keyFormatType(), null, new KeyValue.Wrapped(wrapped), kb.cryptographicAlgorithm(),
+      // No Encoding wraps the Key Material alone; KMIP 1.4 §2.1.5 speaks of "the Byte String Key
+      // Material field in the Key Value structure", and clients send either that structure or the
+      // Byte String Key Value. The Byte String is the default; a key the client registered wrapped in
+      // the structure form gets that form back (OASIS TC-WRAP-3-14; TC-SENSITIVE-1-14 the default).
+      KeyValue value = encoding == EncodingOption.NO_ENCODING && structureForm
+          ? KeyValue.Plain.of(dev.clavis.codec.KeyMaterial.of(wrapped))
+          : new KeyValue.Wrapped(wrapped);
+      KeyBlock out = new KeyBlock(kb.keyFormatType(), null, value, kb.cryptographicAlgorithm(),
           kb.cryptographicLength(), wd);
-      return switch (object) {
-        case SymmetricKey k -> new SymmetricKey(out);
-        case PrivateKey k -> new PrivateKey(out);
-        case PublicKey k -> new PublicKey(out);
-        case SecretData s -> new SecretData(s.secretDataType(), out);
-        case SplitKey s -> new SplitKey(s.splitKeyParts(), s.keyPartIdentifier(), s.splitKeyThreshold(),
-            s.splitKeyMethod(), s.primeFieldSize(), out);
-        case PGPKey p -> new PGPKey(p.pgpKeyVersion(), out);
-        default -> throw new IllegalStateException("no key block: " + object.objectType());
-      };
+      return withKeyBlock(object, out);
     } catch (GeneralSecurityException e) {
       throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
           "key wrap: " + e.getClass().getSimpleName() + " (expected: AES key wrap to succeed)", e);
@@ -117,5 +124,94 @@ final class KeyWrapping {
       Arrays.fill(data, (byte) 0);
       wrappingKey.wipe();
     }
+  }
+
+  /**
+   * Unwraps a key registered wrapped, for Get with Key Wrap Type Not Wrapped (KMIP 1.4 §4.11,
+   * KMIP 2.1 §6.1.19): Wrapping Method Encrypt with AES Key Wrap (RFC 3394 / RFC 5649) under the
+   * key its Encryption Key Information names, which must be an Active AES key the client may
+   * access, with Unwrap Key or Wrap Key in its mask when it has one. An object that is not
+   * wrapped is returned as it is. The caller wipes {@code object}.
+   */
+  static ManagedObject unwrap(ManagedObject object, RequestContext ctx) {
+    KeyBlock kb = ManagedObjects.keyBlock(object);
+    if (kb == null || kb.keyWrappingData() == null) {
+      return object;
+    }
+    KeyWrappingData wd = kb.keyWrappingData();
+    if (wd.wrappingMethod() != WrappingMethod.ENCRYPT || wd.encryptionKeyInformation() == null) {
+      throw new KmipException(ResultReason.FEATURE_NOT_SUPPORTED, "Key Wrapping Data: Wrapping Method "
+          + wd.wrappingMethod().specName() + " (expected: Encrypt with Encryption Key Information to unwrap)");
+    }
+    String wrappingUid = wd.encryptionKeyInformation().uniqueIdentifier();
+    TtlvItem.Structure params = wd.encryptionKeyInformation().cryptographicParameters();
+    BlockCipherMode mode = params == null ? null : CryptographicParameters.fromTtlv(params).blockCipherMode();
+    if (mode != null && mode != BlockCipherMode.NISTKEYWRAP && mode != BlockCipherMode.AESKEYWRAPPADDING) {
+      throw new KmipException(ResultReason.FEATURE_NOT_SUPPORTED, "Block Cipher Mode: " + mode.specName()
+          + " (expected: NISTKeyWrap or AESKeyWrapPadding for key unwrapping)");
+    }
+    EncodingOption encoding = wd.encodingOption() == null ? EncodingOption.TTLV_ENCODING : wd.encodingOption();
+    byte[] wrapped = switch (kb.keyValue()) {
+      case KeyValue.Wrapped w -> w.bytes();
+      case KeyValue.Plain p -> p.keyMaterial().isTransparent() ? null : p.keyMaterial().bytes();
+      case null -> null;
+    };
+    if (wrapped == null) {
+      throw new KmipException(ResultReason.INVALID_FIELD, "Key Value of a wrapped key: not a Byte String "
+          + "(expected: the wrapped bytes)");
+    }
+    LoadedObject wk = ctx.objects().load(wrappingUid);
+    if (wk.objectType() != ObjectType.SYMMETRIC_KEY
+        || wk.attributes().enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM).orElse(-1) != CryptographicAlgorithm.AES.value()) {
+      throw new KmipException(ResultReason.INVALID_FIELD, "wrapping key " + wrappingUid
+          + ": not an AES Symmetric Key (expected: an AES key for AES Key Wrap)");
+    }
+    if (wk.state() != State.ACTIVE) {
+      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE, "wrapping key State: " + wk.state().specName()
+          + " (expected: Active)");
+    }
+    int both = CryptographicUsageMask.UNWRAP_KEY.value() | CryptographicUsageMask.WRAP_KEY.value();
+    int mask = wk.attributes().integer(Tag.CRYPTOGRAPHIC_USAGE_MASK).orElse(both);
+    if ((mask & both) == 0) {
+      throw new KmipException(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK, "wrapping key Cryptographic Usage Mask: "
+          + mask + " (expected: Unwrap Key or Wrap Key set)");
+    }
+    ManagedObject wrappingKey = ctx.objects().material(wk);
+    byte[] kek = ManagedObjects.keyBlock(wrappingKey).keyMaterial().bytes();
+    byte[] data = null;
+    try {
+      boolean padding = mode == BlockCipherMode.AESKEYWRAPPADDING || wrapped.length % 8 != 0;
+      Cipher c = Cipher.getInstance(padding ? "AESWrapPad" : "AESWrap");
+      c.init(Cipher.UNWRAP_MODE, new SecretKeySpec(kek, "AES"));
+      data = c.unwrap(wrapped, "AES", Cipher.SECRET_KEY).getEncoded();
+      KeyValue value = encoding == EncodingOption.NO_ENCODING
+          ? KeyValue.Plain.of(dev.clavis.codec.KeyMaterial.of(data.clone()))
+          : KeyValue.fromTtlv(dev.clavis.codec.TtlvDecoder.decode(data, dev.clavis.codec.TtlvLimits.DEFAULT));
+      KeyBlock out = new KeyBlock(kb.keyFormatType(), null, value, kb.cryptographicAlgorithm(), kb.cryptographicLength(), null);
+      return withKeyBlock(object, out);
+    } catch (GeneralSecurityException | IllegalArgumentException | dev.clavis.codec.TtlvException e) {
+      throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE,
+          "key unwrap: " + e.getClass().getSimpleName() + " (expected: AES key unwrap under " + wrappingUid + " to succeed)", e);
+    } finally {
+      Arrays.fill(kek, (byte) 0);
+      if (data != null) {
+        Arrays.fill(data, (byte) 0);
+      }
+      wrappingKey.wipe();
+    }
+  }
+
+  /** {@code object} with its Key Block replaced by {@code out}. */
+  private static ManagedObject withKeyBlock(ManagedObject object, KeyBlock out) {
+    return switch (object) {
+      case SymmetricKey k -> new SymmetricKey(out);
+      case PrivateKey k -> new PrivateKey(out);
+      case PublicKey k -> new PublicKey(out);
+      case SecretData s -> new SecretData(s.secretDataType(), out);
+      case SplitKey s -> new SplitKey(s.splitKeyParts(), s.keyPartIdentifier(), s.splitKeyThreshold(),
+          s.splitKeyMethod(), s.primeFieldSize(), out);
+      case PGPKey p -> new PGPKey(p.pgpKeyVersion(), out);
+      default -> throw new IllegalStateException("no key block: " + object.objectType());
+    };
   }
 }

@@ -81,13 +81,18 @@ final class ManagedObjects {
   }
 
   /**
-   * Fills the indexed columns of {@code b} from {@code attributes} (State, Name, Object Group,
+   * Fills the indexed columns of {@code b} from {@code attributes} (State, Name unless destroyed, Object Group,
    * Cryptographic Algorithm / Length / Usage Mask, dates, Fresh, archived when an Archive Date is
    * present, custom text attributes) and the encoded attribute set.
    */
   static StoredObject.Builder columns(StoredObject.Builder b, Attributes attributes) {
     attributes.enumeration(Tag.STATE).ifPresent(b::state);
-    b.names(attributes.names().stream().map(dev.clavis.codec.Name::value).toList());
+    // Names are unique among the objects that exist (KMIP 2.1 §4.32); a destroyed object keeps its
+    // Name attribute (metadata kept, §6.1.15) but no longer reserves it, so it can be reused.
+    int state = attributes.enumeration(Tag.STATE).orElse(0);
+    boolean destroyed = state == dev.clavis.codec.spec.State.DESTROYED.value()
+        || state == dev.clavis.codec.spec.State.DESTROYED_COMPROMISED.value();
+    b.names(destroyed ? List.of() : attributes.names().stream().map(dev.clavis.codec.Name::value).toList());
     List<String> groups = new ArrayList<>();
     for (Attribute a : attributes.all(Tag.OBJECT_GROUP)) {
       if (a.value() instanceof TtlvItem.Text t) {
@@ -212,6 +217,9 @@ final class ManagedObjects {
       if (block != null) {
         // Key Format Type: required for keys from KMIP 1.1; left out for 1.0 clients (see forClient).
         fields.add(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, block.keyFormatType().value()));
+      } else if (o instanceof Certificate) {
+        // The certificate value is digested as it is: Raw (as the OASIS test cases show).
+        fields.add(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, dev.clavis.codec.spec.KeyFormatType.RAW.value()));
       }
       return Attribute.of(TtlvItem.structure(Tag.DIGEST, fields));
     } catch (NoSuchAlgorithmException e) {

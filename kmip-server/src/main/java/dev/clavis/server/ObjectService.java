@@ -96,8 +96,10 @@ final class ObjectService {
   /**
    * Creates an object from client attributes (already checked) plus the server-maintained ones:
    * Unique Identifier, Object Type, State (Active at once when the Activation Date is not after
-   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest, Sensitive,
-   * Extractable, Always Sensitive, Never Extractable, and Certificate Type / Length.
+   * now), Initial Date, Last Change Date, Original Creation Date (not for Register), Fresh, Key
+   * Value Present (when false), Digest, Sensitive,
+   * Extractable, Always Sensitive, Never Extractable, Certificate Type / Length and the attributes
+   * derived from an X.509 certificate ({@link CertificateAttributes}).
    *
    * @param object the managed object with its material; sealed here, the caller wipes it
    */
@@ -113,8 +115,12 @@ final class ObjectService {
         .set(Attribute.of(TtlvItem.enumeration(Tag.STATE, state.value())))
         .set(ManagedObjects.date(Tag.INITIAL_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
-        .set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now))
         .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+    // Original Creation Date (KMIP 2.1 §4.38): the client's, if any, for a registered object;
+    // Initial Date for every object the server generates.
+    if (ctx.operation != dev.clavis.codec.spec.Operation.REGISTER) {
+      a = a.set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now));
+    }
     // Sensitive / Extractable (KMIP 1.4 §3.48–§3.51): false / true unless the client said
     // otherwise; Always Sensitive and Never Extractable follow from them at creation.
     boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);
@@ -126,9 +132,26 @@ final class ObjectService {
     if (object instanceof dev.clavis.codec.Certificate c) {
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.CERTIFICATE_TYPE, c.certificateType().value())))
           .set(Attribute.of(TtlvItem.integer(Tag.CERTIFICATE_LENGTH, c.certificateValue().length)));
+      if (c.certificateType() == dev.clavis.codec.spec.CertificateType.X_509) {
+        // Derived from the certificate itself; they replace whatever the client sent for them.
+        java.util.List<Attribute> derived = CertificateAttributes.of(c.certificateValue());
+        for (Attribute d : derived) {
+          a = a.without(d.tag());
+        }
+        for (Attribute d : derived) {
+          a = a.with(d);
+        }
+      }
+      // Key Format Type of a certificate value: Raw, its DER as it is (KMIP 2.1 §4.26, §11.16).
+      a = a.set(Attribute.of(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, dev.clavis.codec.spec.KeyFormatType.RAW.value())));
     }
     a = a.set(Attribute.of(TtlvItem.bytes(Tag.SHORT_UNIQUE_IDENTIFIER, shortUid(uid))));
     dev.clavis.codec.KeyBlock kb = ManagedObjects.keyBlock(object);
+    if (kb != null && kb.keyValue() == null) {
+      // Key Value Present (KMIP 1.4 §3.57, KMIP 2.1 §4.28): created, false, when the Key Value is
+      // absent from the Key Block (Register of a key kept elsewhere, see Key Value Location).
+      a = a.set(Attribute.of(TtlvItem.bool(Tag.KEY_VALUE_PRESENT, false)));
+    }
     if (kb != null) {
       // Key Format Type is an attribute from KMIP 2.0 (§4.26); never rendered for 1.x (see GetAttributesHandler).
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, kb.keyFormatType().value())));
