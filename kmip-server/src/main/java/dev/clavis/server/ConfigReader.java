@@ -65,6 +65,7 @@ public final class ConfigReader {
     d.put("access.auditors", null);
     d.put("access.default-role", "operator");
     d.put("access.users", null);
+    d.put("policy.lease-time", LeasePolicy.DEFAULT_LEASE_TIME.toSeconds() + "s");
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -230,7 +231,16 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins(), httpsPort, accessSettings());
+        keys, limits, admins(), httpsPort, accessSettings(), leasePolicy());
+  }
+
+  private LeasePolicy leasePolicy() {
+    Duration leaseTime = "0".equals(string("policy.lease-time")) ? Duration.ZERO : duration("policy.lease-time");
+    try {
+      return new LeasePolicy(leaseTime);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("policy.lease-time: " + e.getMessage() + " (from " + sources.get("policy.lease-time") + ")", e);
+    }
   }
 
   private ServerConfig.AccessSettings accessSettings() {

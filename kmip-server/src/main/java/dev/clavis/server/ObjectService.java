@@ -76,7 +76,8 @@ final class ObjectService {
   /**
    * Creates an object from client attributes (already checked) plus the server-maintained ones:
    * Unique Identifier, Object Type, State (Active at once when the Activation Date is not after
-   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Digest, Sensitive,
+   * now), Initial Date, Last Change Date, Original Creation Date, Fresh, Lease Time ({@link
+   * LeasePolicy}), Digest, Sensitive,
    * Extractable, Always Sensitive, Never Extractable, and Certificate Type / Length.
    *
    * @param object the managed object with its material; sealed here, the caller wipes it
@@ -94,6 +95,9 @@ final class ObjectService {
         .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now))
         .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+    if (LeasePolicy.appliesTo(type)) {
+      a = a.set(ctx.services.lease().attribute());
+    }
     // Sensitive / Extractable (KMIP 1.4 §3.48–§3.51): false / true unless the client said
     // otherwise; Always Sensitive and Never Extractable follow from them at creation.
     boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);

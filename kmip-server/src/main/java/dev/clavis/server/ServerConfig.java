@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param httpsPort the TCP port of KMIP over HTTPS ({@code server.https-port}, default 0: off;
  *     docs/adr/0006-kmip-over-https.md)
  * @param access the other roles, the default role and the users with passwords ({@code access.*})
+ * @param lease the maximum lease time served on objects ({@code policy.lease-time}, default 1h;
+ *     KMIP 1.4 §3.20, {@link LeasePolicy})
  */
 public record ServerConfig(
     String bind,
@@ -32,7 +34,8 @@ public record ServerConfig(
     ServerLimits limits,
     List<String> admins,
     int httpsPort,
-    AccessSettings access) {
+    AccessSettings access,
+    LeasePolicy lease) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -43,12 +46,19 @@ public record ServerConfig(
     Objects.requireNonNull(limits, "limits");
     admins = admins == null ? List.of() : List.copyOf(admins);
     access = access == null ? AccessSettings.DEFAULT : access;
+    lease = lease == null ? LeasePolicy.DEFAULT : lease;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
     }
     if (httpsPort < 0 || httpsPort > 65535) {
       throw new IllegalArgumentException("httpsPort: " + httpsPort + " (expected: 0..65535, 0 = off)");
     }
+  }
+
+  /** A configuration with the default lease policy. */
+  public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
+      KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort, AccessSettings access) {
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, LeasePolicy.DEFAULT);
   }
 
   /** A configuration with the default access settings. */
@@ -77,7 +87,7 @@ public record ServerConfig(
 
   /** This configuration with other access settings. */
   public ServerConfig withAccess(AccessSettings newAccess) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess, lease);
   }
 
   /**
@@ -112,17 +122,17 @@ public record ServerConfig(
 
   /** This configuration with these administrators. */
   public ServerConfig withAdmins(List<String> newAdmins) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access, lease);
   }
 
   /** This configuration with another port (0: any free port). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access);
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, lease);
   }
 
   /** This configuration with another KMIP-over-HTTPS port (0: off). */
   public ServerConfig withHttpsPort(int newHttpsPort) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access, lease);
   }
 
   /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
@@ -132,12 +142,12 @@ public record ServerConfig(
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access, lease);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access, lease);
   }
 
   /**
