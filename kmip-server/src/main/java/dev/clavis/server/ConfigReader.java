@@ -65,7 +65,6 @@ public final class ConfigReader {
     d.put("access.auditors", null);
     d.put("access.default-role", "operator");
     d.put("access.users", null);
-    d.put("policy.lease-time", LeasePolicy.DEFAULT_LEASE_TIME.toSeconds() + "s");
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -79,6 +78,7 @@ public final class ConfigReader {
     d.put("limits.handshake-timeout", l.handshakeTimeout().toSeconds() + "s");
     d.put("limits.shutdown-grace", l.shutdownGrace().toSeconds() + "s");
     d.put("limits.max-requests-per-second-per-identity", Integer.toString(l.maxRequestsPerSecondPerIdentity()));
+    d.put("policy.lease-time", LeasePolicy.DEFAULT_LEASE_TIME.toSeconds() + "s");
     return java.util.Collections.unmodifiableMap(d);
   }
 

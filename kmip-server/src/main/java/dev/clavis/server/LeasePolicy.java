@@ -33,7 +33,7 @@ public record LeasePolicy(Duration maxLeaseTime) {
 
   public LeasePolicy {
     Objects.requireNonNull(maxLeaseTime, "maxLeaseTime");
-    if (maxLeaseTime.isNegative() || maxLeaseTime.toNanos() % 1_000_000_000L != 0
+    if (maxLeaseTime.isNegative() || maxLeaseTime.getNano() != 0
         || maxLeaseTime.getSeconds() > MAX_INTERVAL_SECONDS) {
       throw new IllegalArgumentException("lease time: " + maxLeaseTime
           + " (expected: whole seconds from 0 to " + MAX_INTERVAL_SECONDS + ", 0 = no lease limit)");
