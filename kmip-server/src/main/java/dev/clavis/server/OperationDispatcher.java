@@ -37,6 +37,7 @@ final class OperationDispatcher {
     d.register(Operation.ACTIVATE, new ActivateHandler());
     d.register(Operation.REVOKE, new RevokeHandler());
     d.register(Operation.DESTROY, new DestroyHandler());
+    d.register(Operation.OBTAIN_LEASE, new ObtainLeaseHandler());
     d.register(Operation.ENCRYPT, new EncryptHandler());
     d.register(Operation.DECRYPT, new DecryptHandler());
     d.register(Operation.SIGN, new SignHandler());

@@ -15,7 +15,11 @@ import dev.clavis.codec.GetAttributesRequestPayload;
 import dev.clavis.codec.GetAttributesResponsePayload;
 import dev.clavis.codec.GetRequestPayload;
 import dev.clavis.codec.GetResponsePayload;
+import dev.clavis.codec.DestroyRequestPayload;
 import dev.clavis.codec.ModifyAttributeRequestPayload;
+import dev.clavis.codec.ObtainLeaseRequestPayload;
+import dev.clavis.codec.ObtainLeaseResponsePayload;
+import dev.clavis.codec.ResponseMessage;
 import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.SecretData;
 import dev.clavis.codec.KeyBlock;
@@ -26,6 +30,7 @@ import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.KmipVersion;
 import dev.clavis.codec.spec.ObjectType;
 import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.ResultStatus;
 import dev.clavis.codec.spec.SecretDataType;
 import dev.clavis.codec.spec.Tag;
 import java.nio.file.Path;
@@ -152,6 +157,37 @@ class ServerSetAttributesIT {
       assertThat(c.reason(new CreateRequestPayload(ObjectType.SYMMETRIC_KEY,
           Attributes.of(enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.SKIPJACK.value()),
               integer(Tag.CRYPTOGRAPHIC_LENGTH, 64)), null))).isEqualTo(ResultReason.INVALID_FIELD);
+    }
+  }
+
+  @Test
+  void obtainLeaseGrantsTheLeaseTimeCappedByThePolicyWithTheLastChangeDate() throws Exception {
+    String key;
+    try (ServerFixture f = new ServerFixture(dataDir)) {
+      ServerFixture.Connection c = f.connect(KmipVersion.V1_4);
+      key = create(c, aes(256));
+      ObtainLeaseResponsePayload lease = c.ok(new ObtainLeaseRequestPayload(key));
+      assertThat(lease.uniqueIdentifier()).isEqualTo(key);
+      assertThat(lease.leaseTime()).isEqualTo(3600);
+      assertThat(lease.lastChangeDate()).isEqualTo(all(c, key).dateTime(Tag.LAST_CHANGE_DATE).orElseThrow());
+
+      ServerFixture.Connection c21 = f.connect(KmipVersion.V2_1);
+      ResponseMessage batch = c21.batch(List.of(new CreateRequestPayload(ObjectType.SYMMETRIC_KEY, aes(128), null),
+          new ObtainLeaseRequestPayload(null)));
+      assertThat(batch.batchItems()).extracting(i -> i.resultStatus()).containsOnly(ResultStatus.SUCCESS);
+      assertThat(((ObtainLeaseResponsePayload) batch.batchItems().get(1).payload(KmipVersion.V2_1)).leaseTime())
+          .as("the ID Placeholder names the key just created").isEqualTo(3600);
+
+      String gone = create(c21, aes(128));
+      c21.ok(new DestroyRequestPayload(gone));
+      assertThat(c21.reason(new ObtainLeaseRequestPayload(gone))).isEqualTo(ResultReason.PERMISSION_DENIED);
+      assertThat(c21.reason(new ObtainLeaseRequestPayload("no-such-object"))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    }
+    try (ServerFixture f = new ServerFixture(dataDir, Map.of("policy.lease-time", "10m"))) {
+      ServerFixture.Connection c = f.connect(KmipVersion.V2_1);
+      assertThat(c.<ObtainLeaseResponsePayload>ok(new ObtainLeaseRequestPayload(key)).leaseTime())
+          .as("a lowered policy caps the leases of older objects").isEqualTo(600);
+      assertThat(leaseTime(all(c, key))).as("the attribute keeps what was served at creation").isEqualTo(3600);
     }
   }
 }
