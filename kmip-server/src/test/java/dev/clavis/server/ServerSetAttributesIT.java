@@ -190,4 +190,23 @@ class ServerSetAttributesIT {
       assertThat(leaseTime(all(c, key))).as("the attribute keeps what was served at creation").isEqualTo(3600);
     }
   }
+
+  @Test
+  void freshTurnsFalseOnceTheMaterialHasBeenServed() throws Exception {
+    try (ServerFixture f = new ServerFixture(dataDir)) {
+      ServerFixture.Connection c = f.connect(KmipVersion.V2_1);
+      String key = create(c, aes(256));
+      Attributes before = all(c, key);
+      assertThat(before.bool(Tag.FRESH)).contains(true);
+      c.ok(new ObtainLeaseRequestPayload(key));
+      assertThat(all(c, key).bool(Tag.FRESH)).as("attributes and leases do not serve the material").contains(true);
+      c.ok(new GetRequestPayload(key, null, null, null, null));
+      Attributes after = all(c, key);
+      assertThat(after.bool(Tag.FRESH)).contains(false);
+      assertThat(after.dateTime(Tag.LAST_CHANGE_DATE).orElseThrow())
+          .isAfterOrEqualTo(before.dateTime(Tag.LAST_CHANGE_DATE).orElseThrow());
+      c.ok(new GetRequestPayload(key, null, null, null, null));
+      assertThat(all(c, key).bool(Tag.FRESH)).contains(false);
+    }
+  }
 }
