@@ -15,6 +15,9 @@ import dev.clavis.codec.GetAttributesRequestPayload;
 import dev.clavis.codec.GetAttributesResponsePayload;
 import dev.clavis.codec.GetRequestPayload;
 import dev.clavis.codec.GetResponsePayload;
+import dev.clavis.codec.ActivateRequestPayload;
+import dev.clavis.codec.CheckRequestPayload;
+import dev.clavis.codec.CheckResponsePayload;
 import dev.clavis.codec.DestroyRequestPayload;
 import dev.clavis.codec.ModifyAttributeRequestPayload;
 import dev.clavis.codec.ObtainLeaseRequestPayload;
@@ -207,6 +210,25 @@ class ServerSetAttributesIT {
           .isAfterOrEqualTo(before.dateTime(Tag.LAST_CHANGE_DATE).orElseThrow());
       c.ok(new GetRequestPayload(key, null, null, null, null));
       assertThat(all(c, key).bool(Tag.FRESH)).contains(false);
+    }
+  }
+
+  @Test
+  void checkReturnsTheGrantableLeaseOnlyWhenALongerOneIsAskedAndThenStopsTheBatch() throws Exception {
+    try (ServerFixture f = new ServerFixture(dataDir)) {
+      ServerFixture.Connection c = f.connect(KmipVersion.V1_4);
+      String key = create(c, aes(256));
+      c.ok(new ActivateRequestPayload(key));
+      CheckResponsePayload ok = c.ok(new CheckRequestPayload(key, null, null, 600L));
+      assertThat(ok.uniqueIdentifier()).isEqualTo(key);
+      assertThat(ok.leaseTime()).as("a lease the server may grant").isNull();
+
+      ResponseMessage batch = c.batch(List.of(new CheckRequestPayload(key, null, null, 86_400L),
+          new ObtainLeaseRequestPayload(null)));
+      CheckResponsePayload refused = (CheckResponsePayload) batch.batchItems().get(0).payload(KmipVersion.V1_4);
+      assertThat(refused.leaseTime()).as("the longest lease granted").isEqualTo(3600L);
+      assertThat(batch.batchItems().get(1).resultStatus())
+          .as("the ID Placeholder was emptied: nothing to lease").isEqualTo(ResultStatus.OPERATION_FAILED);
     }
   }
 }
