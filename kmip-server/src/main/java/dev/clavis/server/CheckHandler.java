@@ -11,8 +11,12 @@ import dev.clavis.codec.spec.Tag;
 /**
  * Check (KMIP 1.4 §4.10, KMIP 2.1 §6.1.5): succeeds when the object exists, is visible to the
  * client, is Active, and — when asked — its Cryptographic Usage Mask has every bit of the one
- * given. Usage Limits and leases are not kept by this server: a Usage Limits Count or Lease Time
- * is accepted and echoed. Sets the ID Placeholder.
+ * given. Usage Limits are not kept by this server: a Usage Limits Count is accepted and echoed. A
+ * Lease Time asked for is checked against the lease {@link ObtainLeaseHandler} would grant: when
+ * it is longer, the response carries the lease the server grants ("returned by the Server if the
+ * Lease Time value in the Request Payload is larger than a valid Lease Time that the server MAY
+ * grant", KMIP 1.4 Table 193) and the ID Placeholder is emptied, so that a batched Get or Obtain
+ * Lease does not go on; otherwise no Lease Time is returned. Sets the ID Placeholder.
  */
 final class CheckHandler implements OperationHandler<CheckRequestPayload> {
 
@@ -37,7 +41,15 @@ final class CheckHandler implements OperationHandler<CheckRequestPayload> {
             "Cryptographic Usage Mask: " + want + " (expected: a subset of the object's " + have + ")");
       }
     }
-    ctx.idPlaceholder(uid);
-    return new CheckResponsePayload(uid, request.usageLimitsCount(), request.cryptographicUsageMask(), request.leaseTime());
+    Long refusedLease = null;
+    if (request.leaseTime() != null) {
+      long granted = ObtainLeaseHandler.grant(ctx.services.lease().seconds(), o.attributes().get(Tag.LEASE_TIME)
+          .map(t -> ((dev.clavis.codec.TtlvItem.Interval) t).seconds()).orElse(null));
+      if (granted != 0 && request.leaseTime() > granted) {
+        refusedLease = granted;
+      }
+    }
+    ctx.idPlaceholder(refusedLease == null ? uid : null);
+    return new CheckResponsePayload(uid, request.usageLimitsCount(), request.cryptographicUsageMask(), refusedLease);
   }
 }

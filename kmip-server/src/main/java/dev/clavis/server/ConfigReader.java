@@ -84,6 +84,7 @@ public final class ConfigReader {
     d.put("limits.handshake-timeout", l.handshakeTimeout().toSeconds() + "s");
     d.put("limits.shutdown-grace", l.shutdownGrace().toSeconds() + "s");
     d.put("limits.max-requests-per-second-per-identity", Integer.toString(l.maxRequestsPerSecondPerIdentity()));
+    d.put("policy.lease-time", LeasePolicy.DEFAULT_LEASE_TIME.toSeconds() + "s");
     return java.util.Collections.unmodifiableMap(d);
   }
 
@@ -293,7 +294,16 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins(), httpsPort, accessSettings(), auditSettings());
+        keys, limits, admins(), httpsPort, accessSettings(), auditSettings(), leasePolicy());
+  }
+
+  private LeasePolicy leasePolicy() {
+    Duration leaseTime = "0".equals(string("policy.lease-time")) ? Duration.ZERO : duration("policy.lease-time");
+    try {
+      return new LeasePolicy(leaseTime);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("policy.lease-time: " + e.getMessage() + " (from " + sources.get("policy.lease-time") + ")", e);
+    }
   }
 
   private ServerConfig.AccessSettings accessSettings() {

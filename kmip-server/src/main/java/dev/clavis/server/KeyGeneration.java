@@ -55,8 +55,16 @@ final class KeyGeneration {
         }
         return kp.randomBytes(lengthBits / 8);
       }
+      case SKIPJACK -> {
+        // Key management only, for legacy clients (KMIP 1.0 Profiles, SKFF-O-1..3): the server
+        // offers no SKIPJACK cryptography of its own. FIPS 185 fixes the key at 80 bits.
+        if (lengthBits != 80) {
+          throw badLength(algorithm, lengthBits, "80");
+        }
+        return kp.randomBytes(10);
+      }
       default -> throw new KmipException(ResultReason.INVALID_FIELD, "Cryptographic Algorithm: " + algorithm.specName()
-          + " (expected: AES, 3DES or HMAC for a symmetric key)");
+          + " (expected: AES, 3DES, HMAC or SKIPJACK for a symmetric key)");
     }
   }
 

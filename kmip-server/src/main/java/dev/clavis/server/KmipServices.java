@@ -7,14 +7,22 @@ import java.util.Objects;
 
 /**
  * What the operation handlers work with: the object store, the key protection, the access policy,
- * the limits and the clock. Owned by whoever opened them ({@link ServeCommand}, or a test).
+ * the limits, the clock and the lease policy. Owned by whoever opened them ({@link ServeCommand},
+ * or a test).
  */
-record KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock) {
+record KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock,
+    LeasePolicy lease) {
   KmipServices {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(keyProtection, "keyProtection");
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(lease, "lease");
+  }
+
+  /** With the default lease policy. */
+  KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock) {
+    this(store, keyProtection, access, limits, clock, LeasePolicy.DEFAULT);
   }
 }

@@ -81,18 +81,14 @@ final class ManagedObjects {
   }
 
   /**
-   * Fills the indexed columns of {@code b} from {@code attributes} (State, Name unless destroyed, Object Group,
+   * Fills the indexed columns of {@code b} from {@code attributes} (State, Name, Object Group,
    * Cryptographic Algorithm / Length / Usage Mask, dates, Fresh, archived when an Archive Date is
    * present, custom text attributes) and the encoded attribute set.
    */
   static StoredObject.Builder columns(StoredObject.Builder b, Attributes attributes) {
     attributes.enumeration(Tag.STATE).ifPresent(b::state);
-    // Names are unique among the objects that exist (KMIP 2.1 §4.32); a destroyed object keeps its
-    // Name attribute (metadata kept, §6.1.15) but no longer reserves it, so it can be reused.
-    int state = attributes.enumeration(Tag.STATE).orElse(0);
-    boolean destroyed = state == dev.clavis.codec.spec.State.DESTROYED.value()
-        || state == dev.clavis.codec.spec.State.DESTROYED_COMPROMISED.value();
-    b.names(destroyed ? List.of() : attributes.names().stream().map(dev.clavis.codec.Name::value).toList());
+    // A destroyed object keeps its Names; the store releases them for reuse (KMIP 2.1 §4.40).
+    b.names(attributes.names().stream().map(dev.clavis.codec.Name::value).toList());
     List<String> groups = new ArrayList<>();
     for (Attribute a : attributes.all(Tag.OBJECT_GROUP)) {
       if (a.value() instanceof TtlvItem.Text t) {

@@ -97,9 +97,10 @@ final class ObjectService {
    * Creates an object from client attributes (already checked) plus the server-maintained ones:
    * Unique Identifier, Object Type, State (Active at once when the Activation Date is not after
    * now), Initial Date, Last Change Date, Original Creation Date (not for Register), Fresh, Key
-   * Value Present (when false), Digest, Sensitive,
-   * Extractable, Always Sensitive, Never Extractable, Certificate Type / Length and the attributes
-   * derived from an X.509 certificate ({@link CertificateAttributes}).
+   * Value Present (when false), Lease Time ({@link LeasePolicy}), Protection Storage Mask, Digest,
+   * Sensitive, Extractable, Always Sensitive, Never Extractable, Certificate Type / Length and the
+   * attributes derived from an X.509 certificate ({@link CertificateAttributes}). An object that
+   * must be Quantum Safe and cannot be is refused ({@link QuantumSafety}).
    *
    * @param object the managed object with its material; sealed here, the caller wipes it
    */
@@ -107,6 +108,7 @@ final class ObjectService {
     ObjectType type = object.objectType();
     ctx.services.access().checkCreate(ctx.client, type);
     Attributes a = clientAttributes;
+    QuantumSafety.check(a);
     Instant activation = a.dateTime(Tag.ACTIVATION_DATE).orElse(null);
     Instant deactivation = a.dateTime(Tag.DEACTIVATION_DATE).orElse(null);
     State state = LifecycleStates.initial(activation, deactivation, ctx.now);
@@ -121,6 +123,10 @@ final class ObjectService {
     if (ctx.operation != dev.clavis.codec.spec.Operation.REGISTER) {
       a = a.set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now));
     }
+    if (LeasePolicy.appliesTo(type)) {
+      a = a.set(ctx.services.lease().attribute());
+    }
+    a = a.set(Attribute.of(TtlvItem.integer(Tag.PROTECTION_STORAGE_MASK, protectionStorageMask())));
     // Sensitive / Extractable (KMIP 1.4 §3.48–§3.51): false / true unless the client said
     // otherwise; Always Sensitive and Never Extractable follow from them at creation.
     boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);
@@ -168,6 +174,19 @@ final class ObjectService {
     StoredObject stored = ctx.tx.create(b.build());
     return new LoadedObject(stored, a);
   }
+
+  /**
+   * The Protection Storage Mask (KMIP 2.0 §4.44, KMIP 2.1 §4.44, values §12.2) of what this server
+   * stores: Hardware when the key-encryption key that seals it is held by a PKCS#11 token,
+   * Software otherwise.
+   */
+  int protectionStorageMask() {
+    return "pkcs11".equals(ctx.services.keyProtection().kind()) ? PROTECTION_HARDWARE : PROTECTION_SOFTWARE;
+  }
+
+  /** Protection Storage Mask bits (KMIP 2.1 §12.2). */
+  static final int PROTECTION_SOFTWARE = 0x00000001;
+  static final int PROTECTION_HARDWARE = 0x00000002;
 
   /** Short Unique Identifier (KMIP 2.1 §4.51): the SHA-256 of the Unique Identifier. */
   static byte[] shortUid(String uid) {

@@ -43,6 +43,7 @@ final class OperationDispatcher {
     d.register(Operation.DESTROY, new DestroyHandler());
     d.register(Operation.ARCHIVE, new ArchiveHandler());
     d.register(Operation.RECOVER, new RecoverHandler());
+    d.register(Operation.OBTAIN_LEASE, new ObtainLeaseHandler());
     d.register(Operation.ENCRYPT, new EncryptHandler());
     d.register(Operation.DECRYPT, new DecryptHandler());
     d.register(Operation.SIGN, new SignHandler());

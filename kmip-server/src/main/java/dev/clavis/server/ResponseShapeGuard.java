@@ -86,6 +86,7 @@ public final class ResponseShapeGuard {
       m.put(Operation.DESTROY, uid);
       m.put(Operation.ARCHIVE, uid);
       m.put(Operation.RECOVER, uid);
+      m.put(Operation.OBTAIN_LEASE, List.of(Tag.UNIQUE_IDENTIFIER, Tag.LEASE_TIME, Tag.LAST_CHANGE_DATE));
       m.put(Operation.QUERY, QUERY);
       m.put(Operation.DISCOVER_VERSIONS, List.of(Tag.PROTOCOL_VERSION));
       m.put(Operation.CHECK, List.of(Tag.UNIQUE_IDENTIFIER, Tag.USAGE_LIMITS_COUNT, Tag.CRYPTOGRAPHIC_USAGE_MASK,

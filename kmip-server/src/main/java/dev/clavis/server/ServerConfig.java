@@ -22,6 +22,8 @@ import java.util.Objects;
  *     docs/adr/0006-kmip-over-https.md)
  * @param access the other roles, the default role and the users with passwords ({@code access.*})
  * @param audit where the audit trail goes besides the file ({@code audit.*})
+ * @param lease the maximum lease time served on objects ({@code policy.lease-time}, default 1h;
+ *     KMIP 1.4 §3.20, {@link LeasePolicy})
  */
 public record ServerConfig(
     String bind,
@@ -34,7 +36,8 @@ public record ServerConfig(
     List<String> admins,
     int httpsPort,
     AccessSettings access,
-    AuditSettings audit) {
+    AuditSettings audit,
+    LeasePolicy lease) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -46,6 +49,7 @@ public record ServerConfig(
     admins = admins == null ? List.of() : List.copyOf(admins);
     access = access == null ? AccessSettings.DEFAULT : access;
     audit = audit == null ? AuditSettings.DEFAULT : audit;
+    lease = lease == null ? LeasePolicy.DEFAULT : lease;
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port: " + port + " (expected: 0..65535)");
     }
@@ -54,33 +58,39 @@ public record ServerConfig(
     }
   }
 
+  /** A configuration with the default audit settings and lease policy. */
+  public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
+      KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort, AccessSettings access) {
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, null, null);
+  }
+
   /** A configuration with the default access settings. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT, null, null);
   }
 
   /** A configuration without KMIP over HTTPS. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, AccessSettings access) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access, null, null);
   }
 
   /** A configuration without KMIP over HTTPS and with the default access settings. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT, null, null);
   }
 
   /** A configuration without administrators. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT, null, null);
   }
 
   /** This configuration with other access settings. */
   public ServerConfig withAccess(AccessSettings newAccess) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess, audit);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess, audit, lease);
   }
 
   /**
@@ -146,7 +156,7 @@ public record ServerConfig(
 
   /** This configuration with other audit settings. */
   public ServerConfig withAudit(AuditSettings newAudit) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, newAudit);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, newAudit, lease);
   }
 
   /**
@@ -171,17 +181,17 @@ public record ServerConfig(
 
   /** This configuration with these administrators. */
   public ServerConfig withAdmins(List<String> newAdmins) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access, audit);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access, audit, lease);
   }
 
   /** This configuration with another port (0: any free port). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit);
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit, lease);
   }
 
   /** This configuration with another KMIP-over-HTTPS port (0: off). */
   public ServerConfig withHttpsPort(int newHttpsPort) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access, audit);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access, audit, lease);
   }
 
   /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
@@ -191,12 +201,12 @@ public record ServerConfig(
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit, lease);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access, audit);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access, audit, lease);
   }
 
   /**

@@ -228,4 +228,21 @@ class ConfigReaderTest {
     assertThatThrownBy(() -> ConfigReader.read(null, Map.of("access.roles.r.colour", "red")))
         .hasMessageContaining("unknown configuration key: access.roles.r.colour");
   }
+
+  @Test
+  void leaseTimeDefaultsToOneHourAndTakesWholeSecondsOrZero() throws Exception {
+    assertThat(ConfigReader.defaultConfig().lease()).isEqualTo(LeasePolicy.DEFAULT);
+    assertThat(LeasePolicy.DEFAULT.seconds()).isEqualTo(3600);
+    Path f = yaml("""
+        policy:
+          lease-time: 15m
+        """);
+    assertThat(ConfigReader.read(f, Map.of()).lease().seconds()).isEqualTo(900);
+    assertThat(ConfigReader.read(f, Map.of("policy.lease-time", "0")).lease().seconds())
+        .as("0: no lease limit").isZero();
+    for (String bad : new String[] {"1500ms", "-5s", "137000000h"}) {
+      assertThatThrownBy(() -> ConfigReader.read(null, Map.of("policy.lease-time", bad)))
+          .as(bad).isInstanceOf(ConfigReader.ConfigException.class).hasMessageContaining("policy.lease-time");
+    }
+  }
 }

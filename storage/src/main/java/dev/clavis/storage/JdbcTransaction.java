@@ -127,11 +127,14 @@ final class JdbcTransaction implements StoreTransaction {
 
     private void insertChildren(StoredObject o) throws SQLException {
         if (!o.names().isEmpty()) {
-            try (PreparedStatement ps = prepare("INSERT INTO object_name (uid, position, name) VALUES (?, ?, ?)")) {
+            // live_name: the name while the object is not destroyed (V1_1 migration)
+            try (PreparedStatement ps = prepare(
+                    "INSERT INTO object_name (uid, position, name, live_name) VALUES (?, ?, ?, ?)")) {
                 for (int p = 0; p < o.names().size(); p++) {
                     ps.setString(1, o.uid());
                     ps.setInt(2, p);
                     ps.setString(3, o.names().get(p));
+                    ps.setString(4, o.destroyed() ? null : o.names().get(p));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -180,12 +183,15 @@ final class JdbcTransaction implements StoreTransaction {
         }
     }
 
-    /** A clear error for the common case; the unique index still guards against races. */
+    /**
+     * A clear error for the common case; the unique index still guards against races. Only
+     * objects that are not destroyed hold their names.
+     */
     private void checkNamesFree(String uid, List<String> names) throws SQLException {
         if (names.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("SELECT name FROM object_name WHERE uid <> ? AND name IN (");
+        StringBuilder sql = new StringBuilder("SELECT name FROM object_name WHERE uid <> ? AND live_name IN (");
         for (int i = 0; i < names.size(); i++) {
             sql.append(i == 0 ? "?" : ", ?");
         }
@@ -207,7 +213,7 @@ final class JdbcTransaction implements StoreTransaction {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
         if (state.equals("23505")) {
-            if (message.contains("ux_object_name_name")) {
+            if (message.contains("ux_object_name_live")) {
                 return new DuplicateNameException(o.names().size() == 1 ? o.names().get(0) : String.join(", ", o.names()));
             }
             if (message.contains("pk_managed_object") || message.contains("primary key")) {
@@ -347,7 +353,9 @@ final class JdbcTransaction implements StoreTransaction {
             if (current.version() != o.version()) {
                 throw new StaleObjectException(o.uid(), o.version());
             }
-            checkNamesFree(o.uid(), o.names());
+            if (!o.destroyed()) {
+                checkNamesFree(o.uid(), o.names());
+            }
             try (PreparedStatement ps = prepare("UPDATE managed_object SET state = ?, "
                     + "cryptographic_algorithm = ?, cryptographic_length = ?, usage_mask = ?, initial_date = ?, "
                     + "activation_date = ?, deactivation_date = ?, destroy_date = ?, compromise_date = ?, "
@@ -366,7 +374,7 @@ final class JdbcTransaction implements StoreTransaction {
                 }
             }
             if (!current.names().equals(o.names()) || !current.objectGroups().equals(o.objectGroups())
-                    || !current.customAttributes().equals(o.customAttributes())) {
+                    || !current.customAttributes().equals(o.customAttributes()) || current.destroyed() != o.destroyed()) {
                 deleteChildren(o.uid());
                 insertChildren(o);
             }

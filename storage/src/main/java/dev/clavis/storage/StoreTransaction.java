@@ -21,7 +21,8 @@ public interface StoreTransaction {
      * version} of the argument is ignored and the returned object has version 1.
      *
      * @throws ObjectAlreadyExistsException the unique identifier was ever used
-     * @throws DuplicateNameException one of the names is used by another object
+     * @throws DuplicateNameException one of the names is used by another object that is not
+     *     destroyed (a destroyed object keeps its names but no longer holds them)
      * @throws StoreLimitException a value is over a {@link StoreLimits limit}
      * @throws InvalidAttributeException a custom attribute name is not {@code x-…} or {@code y-…}
      */

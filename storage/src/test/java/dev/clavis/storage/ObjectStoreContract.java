@@ -141,6 +141,27 @@ abstract class ObjectStoreContract {
     }
 
     @Test
+    void aDestroyedObjectKeepsItsNameButNoLongerHoldsIt() {
+        StoredObject first = store.create(key(store, "alice", "label").build());
+        StoredObject destroyed = store.destroy(first.toBuilder().state(StoredObject.STATE_DESTROYED).build());
+        assertThat(store.get(destroyed.uid()).names()).containsExactly("label");
+
+        StoredObject second = store.create(key(store, "bob", "label").build());
+        assertThat(store.locate(LocateQuery.all().name("label").build()).uids())
+                .as("on-line objects: the name still identifies one").containsExactly(second.uid());
+        assertThat(store.locate(LocateQuery.all().name("label").storageStatusMask(7).build()).uids())
+                .containsExactlyInAnyOrder(first.uid(), second.uid());
+        assertThatThrownBy(() -> store.create(key(store, "carol", "label").build()))
+                .as("the live object holds the name").isInstanceOf(DuplicateNameException.class);
+        StoredObject renamed = store.create(key(store, "carol", "other").build());
+        assertThatThrownBy(() -> store.update(renamed.toBuilder().names(List.of("label")).build()))
+                .isInstanceOf(DuplicateNameException.class);
+        store.destroy(store.get(second.uid()).toBuilder().state(StoredObject.STATE_DESTROYED_COMPROMISED).build());
+        assertThat(store.update(store.get(renamed.uid()).toBuilder().names(List.of("label")).build()).names())
+                .containsExactly("label");
+    }
+
+    @Test
     void renamingOntoAnotherObjectsNameIsRefused() {
         store.create(key(store, "alice", "a").build());
         StoredObject b = store.create(key(store, "alice", "b").build());
