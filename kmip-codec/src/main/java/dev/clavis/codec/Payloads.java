@@ -16,7 +16,8 @@ public final class Payloads {
   private Payloads() {}
 
   private static final Set<Operation> SUPPORTED = java.util.Collections.unmodifiableSet(EnumSet.of(
-        Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY, Operation.RE_KEY_KEY_PAIR, Operation.DERIVE_KEY, Operation.LOCATE, Operation.CHECK, Operation.GET, Operation.GET_ATTRIBUTES, Operation.GET_ATTRIBUTE_LIST, Operation.ADD_ATTRIBUTE, Operation.SET_ATTRIBUTE, Operation.ACTIVATE, Operation.REVOKE, Operation.DESTROY, Operation.ARCHIVE, Operation.RECOVER, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT, Operation.DECRYPT, Operation.SIGN, Operation.SIGNATURE_VERIFY, Operation.MAC, Operation.MAC_VERIFY, Operation.HASH, Operation.RNG_RETRIEVE, Operation.RNG_SEED, Operation.IMPORT, Operation.EXPORT, Operation.POLL, Operation.CANCEL, Operation.QUERY, Operation.MODIFY_ATTRIBUTE, Operation.DELETE_ATTRIBUTE));
+        Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY, Operation.RE_KEY_KEY_PAIR, Operation.DERIVE_KEY, Operation.LOCATE, Operation.CHECK, Operation.GET, Operation.GET_ATTRIBUTES, Operation.GET_ATTRIBUTE_LIST, Operation.ADD_ATTRIBUTE, Operation.SET_ATTRIBUTE, Operation.ACTIVATE, Operation.REVOKE, Operation.DESTROY, Operation.ARCHIVE, Operation.RECOVER, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT, Operation.DECRYPT, Operation.SIGN, Operation.SIGNATURE_VERIFY, Operation.MAC, Operation.MAC_VERIFY, Operation.HASH, Operation.RNG_RETRIEVE, Operation.RNG_SEED, Operation.IMPORT, Operation.EXPORT, Operation.POLL, Operation.CANCEL, Operation.QUERY, Operation.MODIFY_ATTRIBUTE, Operation.DELETE_ATTRIBUTE,
+        Operation.INTEROP, Operation.LOG, Operation.PKCS_11));
 
   /** The operations with typed payloads. */
   public static Set<Operation> supported() {
@@ -64,6 +65,9 @@ public final class Payloads {
       case QUERY -> QueryRequestPayload.fromTtlv(payload, v);
       case MODIFY_ATTRIBUTE -> ModifyAttributeRequestPayload.fromTtlv(payload, v);
       case DELETE_ATTRIBUTE -> DeleteAttributeRequestPayload.fromTtlv(payload, v);
+      case INTEROP -> InteropRequestPayload.fromTtlv(payload, v);
+      case LOG -> LogRequestPayload.fromTtlv(payload, v);
+      case PKCS_11 -> PKCS11RequestPayload.fromTtlv(payload, v);
       default -> throw unsupported(op);
     };
   }
@@ -109,6 +113,9 @@ public final class Payloads {
       case QUERY -> QueryResponsePayload.fromTtlv(payload, v);
       case MODIFY_ATTRIBUTE -> ModifyAttributeResponsePayload.fromTtlv(payload, v);
       case DELETE_ATTRIBUTE -> DeleteAttributeResponsePayload.fromTtlv(payload, v);
+      case INTEROP -> InteropResponsePayload.fromTtlv(payload, v);
+      case LOG -> LogResponsePayload.fromTtlv(payload, v);
+      case PKCS_11 -> PKCS11ResponsePayload.fromTtlv(payload, v);
       default -> throw unsupported(op);
     };
   }
