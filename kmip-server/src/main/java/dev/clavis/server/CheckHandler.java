@@ -12,7 +12,7 @@ import dev.clavis.codec.spec.Tag;
  * Check (KMIP 1.4 §4.10, KMIP 2.1 §6.1.5): succeeds when the object exists, is visible to the
  * client, is Active, and — when asked — its Cryptographic Usage Mask has every bit of the one
  * given. Usage Limits and leases are not kept by this server: a Usage Limits Count or Lease Time
- * is accepted and echoed. Sets the ID Placeholder.
+ * is accepted. A successful Check returns the Unique Identifier alone. Sets the ID Placeholder.
  */
 final class CheckHandler implements OperationHandler<CheckRequestPayload> {
 
@@ -38,6 +38,8 @@ final class CheckHandler implements OperationHandler<CheckRequestPayload> {
       }
     }
     ctx.idPlaceholder(uid);
-    return new CheckResponsePayload(uid, request.usageLimitsCount(), request.cryptographicUsageMask(), request.leaseTime());
+    // KMIP 2.1 §6.1.7: the other fields are "Returned by the Server if" the value was rejected;
+    // an allowed use returns the Unique Identifier only.
+    return new CheckResponsePayload(uid, null, null, null);
   }
 }

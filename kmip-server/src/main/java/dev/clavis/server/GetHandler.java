@@ -15,8 +15,8 @@ import dev.clavis.codec.spec.Tag;
  * requested Key Format Type ({@link KeyFormats}), or wrapped per the Key Wrapping Specification
  * ({@link KeyWrapping}). A destroyed object has no material: Object Destroyed (2.x) / Permission
  * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
- * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. Sets
- * the ID Placeholder.
+ * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. A
+ * served object is no longer Fresh (KMIP 2.1 §4.24). Sets the ID Placeholder.
  */
 final class GetHandler implements OperationHandler<GetRequestPayload> {
 
@@ -60,6 +60,7 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
         }
         out = wrapped;
       }
+      ctx.objects().served(o);
       ctx.idPlaceholder(uid);
       return new GetResponsePayload(o.objectType(), uid, out);
     } finally {

@@ -93,7 +93,8 @@ final class ObjectService {
         .set(ManagedObjects.date(Tag.INITIAL_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.ORIGINAL_CREATION_DATE, ctx.now))
-        .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+        // KMIP 2.1 §4.24: True "unless the client provides a False value in Register or Import".
+        .set(Attribute.of(TtlvItem.bool(Tag.FRESH, clientAttributes.bool(Tag.FRESH).orElse(true))));
     // Sensitive / Extractable (KMIP 1.4 §3.48–§3.51): false / true unless the client said
     // otherwise; Always Sensitive and Never Extractable follow from them at creation.
     boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);
@@ -150,6 +151,23 @@ final class ObjectService {
     ManagedObjects.columns(b, a);
     StoredObject stored = ctx.tx.update(b.build());
     return new LoadedObject(stored, a);
+  }
+
+  /**
+   * Records that the object was served by Get: Fresh becomes False (KMIP 2.1 §4.24: "as soon as
+   * the object has been served via the Get operation"). A server-side change, not a client
+   * modification: Last Change Date is kept. The row is re-read under lock, so a concurrent change
+   * of other attributes is not lost.
+   */
+  void served(LoadedObject o) {
+    if (!o.attributes().bool(Tag.FRESH).orElse(false)) {
+      return;
+    }
+    LoadedObject locked = loadForUpdate(o.stored().uid());
+    Attributes a = locked.attributes().set(Attribute.of(TtlvItem.bool(Tag.FRESH, false)));
+    StoredObject.Builder b = locked.stored().toBuilder();
+    ManagedObjects.columns(b, a);
+    ctx.tx.update(b.build());
   }
 
   /** Erases the material and stores the destroyed state and attributes (KMIP 2.1 §6.1.15). */
