@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * PKCS#11 (KMIP 2.1 §6.1.37; PKCS#11 Server profile, KMIP Profiles 2.1 test PKCS11-M-1-21): a
@@ -41,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * other than the default v3.0 one ({@code "PKCS 11"}, or absent) is PKCS#11 Invalid Interface.
  *
  * <p>Sessions are kept in memory: at most {@link #MAX_SESSIONS_PER_CLIENT} per client (the
- * oldest is ended to make room) and {@link #MAX_SESSIONS} in all ({@code CKR_HOST_MEMORY}
+ * least recently used is ended to make room) and {@link #MAX_SESSIONS} in all ({@code CKR_HOST_MEMORY}
  * beyond); a session unused for {@link #IDLE_LIMIT} is ended.
  */
 final class Pkcs11Handler implements OperationHandler<PKCS11RequestPayload> {
@@ -74,10 +75,12 @@ final class Pkcs11Handler implements OperationHandler<PKCS11RequestPayload> {
   static final String LIBRARY_DESCRIPTION = "Clavis KMIP server";
   static final byte[] LIBRARY_VERSION = {1, 0};
 
-  private record Session(String owner, Instant lastUse) {}
+  /** An open session: its client, when it was last used, and a counter value ordering its uses. */
+  private record Session(String owner, Instant lastUse, long order) {}
 
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final AtomicLong uses = new AtomicLong();
 
   @Override
   public Class<PKCS11RequestPayload> requestType() {
@@ -139,7 +142,7 @@ final class Pkcs11Handler implements OperationHandler<PKCS11RequestPayload> {
       for (Map.Entry<String, Session> e : sessions.entrySet()) {
         if (e.getValue().owner().equals(owner)) {
           mine++;
-          if (oldest == null || e.getValue().lastUse().isBefore(oldest.getValue().lastUse())) {
+          if (oldest == null || e.getValue().order() < oldest.getValue().order()) {
             oldest = e;
           }
         }
@@ -151,7 +154,7 @@ final class Pkcs11Handler implements OperationHandler<PKCS11RequestPayload> {
       }
       byte[] id = new byte[16];
       random.nextBytes(id);
-      sessions.put(HexFormat.of().formatHex(id), new Session(owner, now));
+      sessions.put(HexFormat.of().formatHex(id), new Session(owner, now, uses.incrementAndGet()));
       return answer(request, id, null, CKR_OK);
     }
   }
@@ -167,7 +170,7 @@ final class Pkcs11Handler implements OperationHandler<PKCS11RequestPayload> {
     if (s == null || !s.owner().equals(owner) || s.lastUse().plus(IDLE_LIMIT).isBefore(now)) {
       return null;
     }
-    sessions.replace(key, s, new Session(owner, now));
+    sessions.replace(key, s, new Session(owner, now, uses.incrementAndGet()));
     return key;
   }
 
