@@ -6,6 +6,7 @@ import dev.clavis.codec.KmipException;
 import dev.clavis.codec.ManagedObject;
 import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.spec.KeyWrapType;
+import dev.clavis.codec.spec.Operation;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.State;
 import dev.clavis.codec.spec.Tag;
@@ -60,7 +61,9 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
         }
         out = wrapped;
       }
-      ctx.objects().served(o);
+      if (ctx.operation == Operation.GET) {
+        ctx.objects().served(o); // not when Export serves through this handler
+      }
       ctx.idPlaceholder(uid);
       return new GetResponsePayload(o.objectType(), uid, out);
     } finally {

@@ -170,6 +170,56 @@ final class ObjectService {
     ctx.tx.update(b.build());
   }
 
+  /**
+   * Import (KMIP 2.1 §6.1.25): "all attributes MUST be set to the supplied values rather than any
+   * server generated values". The object is stored as {@link #create} does (material sealed,
+   * server attributes computed), then every attribute the client supplied replaces the server's
+   * instances of that attribute; the ones it did not supply keep the server's values. When
+   * {@code existing} is given (Replace Existing), that row is overwritten — material and
+   * attributes — and keeps its owner; otherwise a new row is created, owned by the caller.
+   *
+   * @param object the object with its material; sealed here, the caller wipes it
+   */
+  LoadedObject imported(String uid, ManagedObject object, Attributes supplied, LoadedObject existing) {
+    LoadedObject base;
+    if (existing == null) {
+      base = create(uid, object, Attributes.empty());
+    } else {
+      SealedBlob blob = ManagedObjects.seal(ctx.services.keyProtection(), uid, object);
+      StoredObject resealed = ctx.tx.updateSealedMaterial(uid, existing.stored().version(), blob.bytes(), blob.kekVersion());
+      Attributes server = Attributes.empty()
+          .set(Attribute.of(TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid)))
+          .set(Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, object.objectType().value())));
+      Attribute digest = ManagedObjects.digest(object);
+      if (digest != null) {
+        server = server.set(digest);
+      }
+      base = new LoadedObject(resealed, server);
+    }
+    java.util.Set<Integer> given = new java.util.HashSet<>();
+    java.util.Set<String> givenVendor = new java.util.HashSet<>();
+    for (Attribute x : supplied) {
+      if (x.isVendor()) {
+        givenVendor.add(x.name());
+      } else {
+        given.add(x.tag());
+      }
+    }
+    java.util.List<Attribute> merged = new java.util.ArrayList<>();
+    supplied.forEach(merged::add);
+    for (Attribute x : base.attributes()) {
+      if (x.isVendor() ? !givenVendor.contains(x.name()) : !given.contains(x.tag())) {
+        merged.add(x);
+      }
+    }
+    Attributes a = Attributes.of(merged);
+    StoredObject.Builder b = base.stored().toBuilder();
+    b.objectType(object.objectType().value());
+    ManagedObjects.columns(b, a);
+    StoredObject stored = ctx.tx.update(b.build());
+    return new LoadedObject(stored, a);
+  }
+
   /** Erases the material and stores the destroyed state and attributes (KMIP 2.1 §6.1.15). */
   LoadedObject destroy(LoadedObject o, Attributes changed) {
     Attributes a = changed.set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now));

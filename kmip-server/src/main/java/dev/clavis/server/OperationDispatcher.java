@@ -52,6 +52,8 @@ final class OperationDispatcher {
     d.register(Operation.PKCS_11, pkcs11);
     d.register(Operation.INTEROP, new InteropHandler(pkcs11));
     d.register(Operation.LOG, new LogHandler());
+    d.register(Operation.EXPORT, new ExportHandler());
+    d.register(Operation.IMPORT, new ImportHandler());
     return d;
   }
 
