@@ -80,7 +80,8 @@ public final class Tolerances {
         "KMIP 1.4 §4.9 does not order Locate results (only Offset/Maximum Items page them). Count exact."),
     ATTRIBUTE_ORDER("Order of attributes in Get Attributes responses, and of names in Get Attribute List responses",
         "KMIP 1.4 §4.12/§4.13 and 2.1 §6.1.20/§6.1.21 do not order them. Values exact."),
-    ALL_ATTRIBUTES_EXTRA("Extra attributes in answer to Get Attributes / Get Attribute List with no names",
+    ALL_ATTRIBUTES_EXTRA("Extra attributes in answer to Get Attributes / Get Attribute List with no names, and in"
+        + " Export (KMIP 2.1 §6.1.18: the object \"together with its attributes\")",
         "Asked for every attribute, a server returns the ones it keeps, which include optional attributes the"
             + " reference server did not keep. Every attribute of the file must still be there, with its value."),
     QUERY_KINDS("Query response contents",
@@ -224,7 +225,8 @@ public final class Tolerances {
       return Order.ANY_ORDER;
     }
     boolean attributesList = (payload && (op == Operation.GET_ATTRIBUTES.value() || op == Operation.GET_ATTRIBUTE_LIST.value()))
-        || (w.tag() == Tag.ATTRIBUTES && w.parent() == Tag.RESPONSE_PAYLOAD && op == Operation.GET_ATTRIBUTES.value());
+        || (w.tag() == Tag.ATTRIBUTES && w.parent() == Tag.RESPONSE_PAYLOAD
+            && (op == Operation.GET_ATTRIBUTES.value() || op == Operation.EXPORT.value()));
     if (attributesList) {
       if (asksAllAttributes(w.requestItem())) {
         applied[0] = Rule.ALL_ATTRIBUTES_EXTRA;
