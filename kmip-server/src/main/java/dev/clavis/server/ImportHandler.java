@@ -1,11 +1,14 @@
 package dev.clavis.server;
 
+import dev.clavis.codec.Attribute;
+import dev.clavis.codec.Attributes;
 import dev.clavis.codec.ImportRequestPayload;
 import dev.clavis.codec.ImportResponsePayload;
 import dev.clavis.codec.KeyBlock;
 import dev.clavis.codec.KmipException;
 import dev.clavis.codec.ManagedObject;
 import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.KeyWrapType;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
@@ -19,6 +22,7 @@ import java.util.Optional;
  * caller may act on it and the Object Type is the same. The supplied Unique Identifier and Object
  * Type attributes, when present, must agree with the request's. A wrapped key is stored as
  * provided; Key Wrap Type Not Wrapped (asking the server to unwrap it first) is not supported.
+ * Cryptographic Algorithm and Length not supplied are taken from the Key Block, as Register does.
  * Sets the ID Placeholder.
  */
 final class ImportHandler implements OperationHandler<ImportRequestPayload> {
@@ -71,7 +75,15 @@ final class ImportHandler implements OperationHandler<ImportRequestPayload> {
               + " (expected: " + existing.objectType().specName() + ", the type of the object replaced)");
         }
       }
-      ctx.objects().imported(uid, object, request.attributes(), existing);
+      Attributes attributes = request.attributes();
+      if (kb != null && kb.cryptographicAlgorithm() != null && attributes.get(Tag.CRYPTOGRAPHIC_ALGORITHM).isEmpty()) {
+        attributes = attributes.with(Attribute.of(
+            TtlvItem.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, kb.cryptographicAlgorithm().value())));
+      }
+      if (kb != null && kb.cryptographicLength() != null && attributes.get(Tag.CRYPTOGRAPHIC_LENGTH).isEmpty()) {
+        attributes = attributes.with(Attribute.of(TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, kb.cryptographicLength())));
+      }
+      ctx.objects().imported(uid, object, attributes, existing);
       ctx.idPlaceholder(uid);
       return new ImportResponsePayload(uid);
     } finally {
