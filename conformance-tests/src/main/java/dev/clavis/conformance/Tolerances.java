@@ -103,11 +103,16 @@ public final class Tolerances {
     RNG_ATTRIBUTE("Random Number Generator attribute value",
         "Describes the server's own generator (KMIP 1.4 §3.44): the attribute must be present, its contents are"
             + " the server's."),
+    PKCS11_LIBRARY_INFO("PKCS#11 Output Parameters of C_GetInfo",
+        "The CK_INFO of the answering PKCS#11 library (PKCS#11 v3.0 §3.1; KMIP 2.1 §6.1.37): its manufacturer ID,"
+            + " description and library version are the server's own (\"TEST Pty Ltd\" at the reference server)."
+            + " The structure's length is exact."),
     LOCATE_ORDER("Order of the identifiers in a Locate response",
         "KMIP 1.4 §4.9 does not order Locate results (only Offset/Maximum Items page them). Count exact."),
     ATTRIBUTE_ORDER("Order of attributes in Get Attributes responses, and of names in Get Attribute List responses",
         "KMIP 1.4 §4.12/§4.13 and 2.1 §6.1.20/§6.1.21 do not order them. Values exact."),
-    ALL_ATTRIBUTES_EXTRA("Extra attributes in answer to Get Attributes / Get Attribute List with no names",
+    ALL_ATTRIBUTES_EXTRA("Extra attributes in answer to Get Attributes / Get Attribute List with no names, and in"
+        + " Export (KMIP 2.1 §6.1.18: the object \"together with its attributes\")",
         "Asked for every attribute, a server returns the ones it keeps, which include optional attributes the"
             + " reference server did not keep. Every attribute of the file must still be there, with its value."),
     QUERY_KINDS("Query response contents",
@@ -262,7 +267,8 @@ public final class Tolerances {
       return Order.ANY_ORDER;
     }
     boolean attributesList = (payload && (op == Operation.GET_ATTRIBUTES.value() || op == Operation.GET_ATTRIBUTE_LIST.value()))
-        || (w.tag() == Tag.ATTRIBUTES && w.parent() == Tag.RESPONSE_PAYLOAD && op == Operation.GET_ATTRIBUTES.value());
+        || (w.tag() == Tag.ATTRIBUTES && w.parent() == Tag.RESPONSE_PAYLOAD
+            && (op == Operation.GET_ATTRIBUTES.value() || op == Operation.EXPORT.value()));
     if (attributesList) {
       if (asksAllAttributes(w.requestItem())) {
         applied[0] = Rule.ALL_ATTRIBUTES_EXTRA;
@@ -339,6 +345,11 @@ public final class Tolerances {
       applied[0] = Rule.GENERATED_DIGEST;
       return Check.SAME_LENGTH;
     }
+    if (op == Operation.PKCS_11.value() && t == Tag.PKCS_11_OUTPUT_PARAMETERS && w.parent() == Tag.RESPONSE_PAYLOAD
+        && pkcs11Function(w.requestItem()) == PKCS11_C_GET_INFO) {
+      applied[0] = Rule.PKCS11_LIBRARY_INFO;
+      return Check.SAME_LENGTH;
+    }
     if (op == Operation.RNG_RETRIEVE.value() && t == Tag.DATA && w.parent() == Tag.RESPONSE_PAYLOAD) {
       applied[0] = Rule.RANDOM_OUTPUT;
       return Check.SAME_LENGTH;
@@ -360,6 +371,19 @@ public final class Tolerances {
       }
     }
     return Check.EXACT;
+  }
+
+  /** PKCS#11 Function {@code C_GetInfo}: the 3rd entry of {@code CK_FUNCTION_LIST_3_0} (KMIP 2.1 §11.38). */
+  static final int PKCS11_C_GET_INFO = 3;
+
+  /** The PKCS#11 Function of the request's payload, or -1. */
+  private static int pkcs11Function(TtlvItem.Structure requestItem) {
+    if (requestItem == null) {
+      return -1;
+    }
+    return requestItem.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
+        .flatMap(p -> p.find(Tag.PKCS_11_FUNCTION, TtlvItem.Enumeration.class))
+        .map(TtlvItem.Enumeration::value).orElse(-1);
   }
 
   /** Whether the request sent this date (then the server must echo it). */

@@ -328,6 +328,31 @@ class ResponseComparatorTest {
   }
 
   @Test
+  void pkcs11GetInfoOutputIsTheServersOwnCkInfoOfTheSameLength() {
+    String fn = "<PKCS_11Function type=\"Enumeration\" value=\"C_GetInfo\"/>";
+    String rc = "<PKCS_11ReturnCode type=\"Enumeration\" value=\"OK\"/>";
+    String reference = "<PKCS_11OutputParameters type=\"ByteString\" value=\"0228544553540100\"/>";
+    String ours = "<PKCS_11OutputParameters type=\"ByteString\" value=\"0228436c61760100\"/>";
+    String shorter = "<PKCS_11OutputParameters type=\"ByteString\" value=\"02280100\"/>";
+    assertThat(compare("PKCS_11", fn, ok(fn + reference + rc), ok(fn + ours + rc))).isNull();
+    assertThat(compare("PKCS_11", fn, ok(fn + reference + rc), ok(fn + shorter + rc))).isNotNull();
+    String finalize = "<PKCS_11Function type=\"Enumeration\" value=\"C_Finalize\"/>";
+    String other = "<PKCS_11OutputParameters type=\"ByteString\" value=\"0228aaaaaaaa\"/>";
+    assertThat(compare("PKCS_11", finalize, ok(finalize + other + rc), ok(finalize + ours + rc)))
+        .as("only C_GetInfo's output is the server's own").isNotNull();
+  }
+
+  @Test
+  void exportAttributesInAnyOrderWithExtrasButEveryFileValueExact() {
+    String state = "<State type=\"Enumeration\" value=\"Active\"/>";
+    String type = "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>";
+    String extra = "<Sensitive type=\"Boolean\" value=\"false\"/>";
+    String file = ok(uid("x") + "<Attributes>" + state + type + "</Attributes>");
+    assertThat(compare("Export", uid("x"), file, ok(uid("x") + "<Attributes>" + type + extra + state + "</Attributes>"))).isNull();
+    assertThat(compare("Export", uid("x"), file, ok(uid("x") + "<Attributes>" + type + extra + "</Attributes>"))).isNotNull();
+  }
+
+  @Test
   void anythingElseIsExact() {
     assertThat(compare("Create", "", ok("<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid("$UNIQUE_IDENTIFIER_0")),
         ok(uid("k-1") + "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>")))

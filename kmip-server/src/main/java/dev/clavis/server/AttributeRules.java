@@ -37,7 +37,7 @@ final class AttributeRules {
   static {
     for (int t : new int[] {Tag.UNIQUE_IDENTIFIER, Tag.OBJECT_TYPE, Tag.STATE, Tag.INITIAL_DATE, Tag.LAST_CHANGE_DATE,
         Tag.DIGEST, Tag.DESTROY_DATE, Tag.COMPROMISE_DATE, Tag.COMPROMISE_OCCURRENCE_DATE, Tag.REVOCATION_REASON,
-        Tag.FRESH, Tag.KEY_VALUE_PRESENT, Tag.LEASE_TIME, Tag.ARCHIVE_DATE,
+        Tag.KEY_VALUE_PRESENT, Tag.LEASE_TIME, Tag.ARCHIVE_DATE,
         Tag.ALWAYS_SENSITIVE, Tag.NEVER_EXTRACTABLE, Tag.CERTIFICATE_LENGTH, Tag.CERTIFICATE_IDENTIFIER,
         Tag.CERTIFICATE_SUBJECT, Tag.CERTIFICATE_ISSUER, Tag.X_509_CERTIFICATE_IDENTIFIER,
         Tag.X_509_CERTIFICATE_SUBJECT, Tag.X_509_CERTIFICATE_ISSUER, Tag.DIGITAL_SIGNATURE_ALGORITHM,
@@ -49,7 +49,10 @@ final class AttributeRules {
         // KMIP 2.1 §4.55: the client sets the Usage Limits Total; the server keeps the count (UsageLimits).
         Tag.USAGE_LIMITS,
         // KMIP 2.1 §4.38: "MAY be set by the client during a Register operation"; never changed.
-        Tag.ORIGINAL_CREATION_DATE}) {
+        Tag.ORIGINAL_CREATION_DATE,
+
+        // KMIP 2.1 §4.24: initially set by client or server; only the server changes it (Get).
+        Tag.FRESH}) {
       put(t, Setter.CLIENT_AT_CREATION, false, false);
     }
     for (int t : new int[] {Tag.NAME, Tag.OBJECT_GROUP, Tag.LINK, Tag.APPLICATION_SPECIFIC_INFORMATION,

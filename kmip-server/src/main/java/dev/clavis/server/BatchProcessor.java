@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  *   <li>Batch Error Continuation Option (KMIP 1.4 §6.14): <b>Stop</b> (default) answers the items
  *       up to and including the first failure, <b>Continue</b> runs every item, <b>Undo</b> runs
  *       the whole batch in <em>one</em> transaction and, on the first failure, rolls it back: the
- *       earlier items are answered Operation Undone (Result Status 3), later ones are not run;
+ *       earlier items are answered Operation Undone (Result Status 3) with the payload they had
+ *       answered (as the reference server does in KMIP Profiles 2.1 BL-M-2-21), later ones are not
+ *       run;
  *   <li>Batch Order Option: items always run in request order, which satisfies both values;
  *   <li>the ID Placeholder set by an item is used by later items that give no Unique Identifier;
  *   <li>the Asynchronous Indicator: an item that requires asynchronous processing (1.x True, 2.x
@@ -107,7 +109,7 @@ final class BatchProcessor {
         for (int i = 0; i < out.size() - 1; i++) {
           ResponseBatchItem done = out.get(i);
           out.set(i, new ResponseBatchItem(done.operation(), done.uniqueBatchItemId(), ResultStatus.OPERATION_UNDONE,
-              null, null, null, null, List.of()));
+              null, null, null, done.payload(), List.of()));
         }
       } catch (RuntimeException e) {
         // The commit itself failed: nothing of the batch happened.

@@ -11,12 +11,13 @@ import dev.clavis.codec.spec.Tag;
 /**
  * Check (KMIP 1.4 §4.10, KMIP 2.1 §6.1.5): succeeds when the object exists, is visible to the
  * client, is Active, and — when asked — its Cryptographic Usage Mask has every bit of the one
- * given. Usage Limits are not kept by this server: a Usage Limits Count is accepted and echoed. A
+ * given. Usage Limits are not kept by this server: a Usage Limits Count is accepted. A
  * Lease Time asked for is checked against the lease {@link ObtainLeaseHandler} would grant: when
  * it is longer, the response carries the lease the server grants ("returned by the Server if the
  * Lease Time value in the Request Payload is larger than a valid Lease Time that the server MAY
  * grant", KMIP 1.4 Table 193) and the ID Placeholder is emptied, so that a batched Get or Obtain
- * Lease does not go on; otherwise no Lease Time is returned. Sets the ID Placeholder.
+ * Lease does not go on; otherwise a successful Check returns the Unique Identifier alone. Sets
+ * the ID Placeholder.
  */
 final class CheckHandler implements OperationHandler<CheckRequestPayload> {
 
@@ -50,6 +51,8 @@ final class CheckHandler implements OperationHandler<CheckRequestPayload> {
       }
     }
     ctx.idPlaceholder(refusedLease == null ? uid : null);
-    return new CheckResponsePayload(uid, request.usageLimitsCount(), request.cryptographicUsageMask(), refusedLease);
+    // KMIP 2.1 §6.1.7: the other fields are "Returned by the Server if" the value was rejected;
+    // an allowed use returns the Unique Identifier only.
+    return new CheckResponsePayload(uid, null, null, refusedLease);
   }
 }

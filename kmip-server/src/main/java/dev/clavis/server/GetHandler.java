@@ -10,6 +10,7 @@ import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.KeyWrapType;
+import dev.clavis.codec.spec.Operation;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.State;
 import dev.clavis.codec.spec.Tag;
@@ -21,8 +22,8 @@ import dev.clavis.codec.spec.Tag;
  * Wrapping Specification, unwraps a key registered wrapped (KMIP 1.4 §4.11) before any conversion
  * or wrapping. A destroyed object has no material: Object Destroyed (2.x) / Permission
  * Denied (1.x). An object whose Extractable is false is Not Extractable; a Sensitive one leaves
- * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. The
- * first Get that serves the material sets Fresh to false. Sets the ID Placeholder.
+ * only wrapped (Sensitive) — KMIP 1.4 §3.48, §3.50. Key Compression Type is not supported. A
+ * served object is no longer Fresh (KMIP 2.1 §4.24). Sets the ID Placeholder.
  */
 final class GetHandler implements OperationHandler<GetRequestPayload> {
 
@@ -77,28 +78,15 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
         }
         out = wrapped;
       }
-      served(o, ctx);
+      if (ctx.operation == Operation.GET) {
+        ctx.objects().served(o); // not when Export serves through this handler
+      }
       ctx.idPlaceholder(uid);
       return new GetResponsePayload(o.objectType(), uid, out);
     } finally {
       if (out != stored) {
         stored.wipe();
       }
-    }
-  }
-
-  /**
-   * Fresh (KMIP 1.4 §3.34, KMIP 2.1 §4.24): "The server SHALL change the attribute value to False
-   * as soon as the object has been served to a client". Written once, under the row lock, the
-   * first time the material leaves the server.
-   */
-  private static void served(LoadedObject o, RequestContext ctx) {
-    if (!o.attributes().bool(Tag.FRESH).orElse(false)) {
-      return;
-    }
-    LoadedObject locked = ctx.objects().loadForUpdate(o.stored().uid());
-    if (locked.attributes().bool(Tag.FRESH).orElse(false)) {
-      ctx.objects().update(locked, locked.attributes().set(Attribute.of(TtlvItem.bool(Tag.FRESH, false))));
     }
   }
 }

@@ -117,7 +117,8 @@ final class ObjectService {
         .set(Attribute.of(TtlvItem.enumeration(Tag.STATE, state.value())))
         .set(ManagedObjects.date(Tag.INITIAL_DATE, ctx.now))
         .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
-        .set(Attribute.of(TtlvItem.bool(Tag.FRESH, true)));
+        // KMIP 2.1 §4.24: True "unless the client provides a False value in Register or Import".
+        .set(Attribute.of(TtlvItem.bool(Tag.FRESH, clientAttributes.bool(Tag.FRESH).orElse(true))));
     // Original Creation Date (KMIP 2.1 §4.38): the client's, if any, for a registered object;
     // Initial Date for every object the server generates.
     if (ctx.operation != dev.clavis.codec.spec.Operation.REGISTER) {
@@ -210,6 +211,73 @@ final class ObjectService {
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.STATE, effective.value())));
     }
     StoredObject.Builder b = o.stored().toBuilder();
+    ManagedObjects.columns(b, a);
+    StoredObject stored = ctx.tx.update(b.build());
+    return new LoadedObject(stored, a);
+  }
+
+  /**
+   * Records that the object was served by Get: Fresh becomes False (KMIP 2.1 §4.24: "as soon as
+   * the object has been served via the Get operation"). A server-side change, not a client
+   * modification: Last Change Date is kept. The row is re-read under lock, so a concurrent change
+   * of other attributes is not lost.
+   */
+  void served(LoadedObject o) {
+    if (!o.attributes().bool(Tag.FRESH).orElse(false)) {
+      return;
+    }
+    LoadedObject locked = loadForUpdate(o.stored().uid());
+    Attributes a = locked.attributes().set(Attribute.of(TtlvItem.bool(Tag.FRESH, false)));
+    StoredObject.Builder b = locked.stored().toBuilder();
+    ManagedObjects.columns(b, a);
+    ctx.tx.update(b.build());
+  }
+
+  /**
+   * Import (KMIP 2.1 §6.1.25): "all attributes MUST be set to the supplied values rather than any
+   * server generated values". The object is stored as {@link #create} does (material sealed,
+   * server attributes computed), then every attribute the client supplied replaces the server's
+   * instances of that attribute; the ones it did not supply keep the server's values. When
+   * {@code existing} is given (Replace Existing), that row is overwritten — material and
+   * attributes — and keeps its owner; otherwise a new row is created, owned by the caller.
+   *
+   * @param object the object with its material; sealed here, the caller wipes it
+   */
+  LoadedObject imported(String uid, ManagedObject object, Attributes supplied, LoadedObject existing) {
+    LoadedObject base;
+    if (existing == null) {
+      base = create(uid, object, Attributes.empty());
+    } else {
+      SealedBlob blob = ManagedObjects.seal(ctx.services.keyProtection(), uid, object);
+      StoredObject resealed = ctx.tx.updateSealedMaterial(uid, existing.stored().version(), blob.bytes(), blob.kekVersion());
+      Attributes server = Attributes.empty()
+          .set(Attribute.of(TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid)))
+          .set(Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, object.objectType().value())));
+      Attribute digest = ManagedObjects.digest(object);
+      if (digest != null) {
+        server = server.set(digest);
+      }
+      base = new LoadedObject(resealed, server);
+    }
+    java.util.Set<Integer> given = new java.util.HashSet<>();
+    java.util.Set<String> givenVendor = new java.util.HashSet<>();
+    for (Attribute x : supplied) {
+      if (x.isVendor()) {
+        givenVendor.add(x.name());
+      } else {
+        given.add(x.tag());
+      }
+    }
+    java.util.List<Attribute> merged = new java.util.ArrayList<>();
+    supplied.forEach(merged::add);
+    for (Attribute x : base.attributes()) {
+      if (x.isVendor() ? !givenVendor.contains(x.name()) : !given.contains(x.tag())) {
+        merged.add(x);
+      }
+    }
+    Attributes a = Attributes.of(merged);
+    StoredObject.Builder b = base.stored().toBuilder();
+    b.objectType(object.objectType().value());
     ManagedObjects.columns(b, a);
     StoredObject stored = ctx.tx.update(b.build());
     return new LoadedObject(stored, a);

@@ -55,6 +55,12 @@ final class OperationDispatcher {
     d.register(Operation.RNG_SEED, new RngSeedHandler());
     d.register(Operation.QUERY, new QueryHandler(d));
     d.register(Operation.DISCOVER_VERSIONS, new DiscoverVersionsHandler());
+    Pkcs11Handler pkcs11 = new Pkcs11Handler();
+    d.register(Operation.PKCS_11, pkcs11);
+    d.register(Operation.INTEROP, new InteropHandler(pkcs11));
+    d.register(Operation.LOG, new LogHandler());
+    d.register(Operation.EXPORT, new ExportHandler());
+    d.register(Operation.IMPORT, new ImportHandler());
     return d;
   }
 

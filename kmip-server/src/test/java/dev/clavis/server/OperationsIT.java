@@ -513,7 +513,12 @@ class OperationsIT {
       a = c.ok(new GetAttributesRequestPayload(uid, List.of(AttributeReference.of(Tag.DESCRIPTION))));
       assertThat(a.attributes().all(Tag.DESCRIPTION)).hasSize(1);
       assertThat(a.attributes().text(Tag.DESCRIPTION)).contains("second");
-      assertThat(c.reason(new SetAttributeRequestPayload(uid, new Name("n", NameType.UNINTERPRETED_TEXT_STRING).toAttribute())))
+      // KMIP 2.1 §6.1.51: one instance is modified, more than one is an error.
+      c.ok(new SetAttributeRequestPayload(uid, new Name("n", NameType.UNINTERPRETED_TEXT_STRING).toAttribute()));
+      a = c.ok(new GetAttributesRequestPayload(uid, List.of(AttributeReference.of(Tag.NAME))));
+      assertThat(a.attributes().names()).extracting(Name::value).containsExactly("n");
+      c.ok(new AddAttributeRequestPayload(uid, new Name("n2", NameType.UNINTERPRETED_TEXT_STRING).toAttribute()));
+      assertThat(c.reason(new SetAttributeRequestPayload(uid, new Name("n3", NameType.UNINTERPRETED_TEXT_STRING).toAttribute())))
           .isEqualTo(ResultReason.MULTI_VALUED_ATTRIBUTE);
       assertThat(c.reason(new SetAttributeRequestPayload(uid, Attribute.of(enumeration(Tag.OBJECT_TYPE, 1)))))
           .isEqualTo(ResultReason.ATTRIBUTE_READ_ONLY);
