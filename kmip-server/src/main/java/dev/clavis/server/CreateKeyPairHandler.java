@@ -61,9 +61,9 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
         rsa ? pkcs1Public(pair.getPublic().getEncoded()) : pair.getPublic().getEncoded(), alg, length));
     try {
       ctx.objects().create(privateUid, privateKey,
-          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()).set(ManagedObjects.randomNumberGenerator()));
+          priv.with(new Link(LinkType.PUBLIC_KEY_LINK, publicUid).toAttribute()).set(KeyGeneration.pairGenerator()));
       ctx.objects().create(publicUid, publicKey,
-          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()).set(ManagedObjects.randomNumberGenerator()));
+          pub.with(new Link(LinkType.PRIVATE_KEY_LINK, privateUid).toAttribute()).set(KeyGeneration.pairGenerator()));
     } finally {
       privateKey.wipe();
     }

@@ -31,7 +31,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 final class EcCurves {
 
   private static final Provider BC = new BouncyCastleProvider();
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = KeyGeneration.PAIR_RANDOM;
 
   private EcCurves() {}
 

@@ -1,27 +1,85 @@
 package dev.clavis.server;
 
+import dev.clavis.codec.Attribute;
 import dev.clavis.codec.KmipException;
+import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.CryptographicAlgorithm;
+import dev.clavis.codec.spec.DrbgAlgorithm;
+import dev.clavis.codec.spec.HashingAlgorithm;
 import dev.clavis.codec.spec.ResultReason;
+import dev.clavis.codec.spec.RngAlgorithm;
+import dev.clavis.codec.spec.Tag;
 import dev.clavis.hsm.KeyProtection;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.DrbgParameters;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.RSAKeyGenParameterSpec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Generates key material for Create and CreateKeyPair (KMIP 2.1 §6.1.8, §6.1.9): symmetric keys
  * and secret data from the key protection's DRBG ({@link KeyProtection#randomBytes}), key pairs
- * with the JDK's {@code KeyPairGenerator}, each pair checked by a pair-wise consistency test
+ * with the JDK's {@code KeyPairGenerator} seeded by the JDK's SP 800-90A DRBG, each pair checked by a pair-wise consistency test
  * (sign and verify, SP 800-56B / FIPS 140-3 IG 10.3.A) before it is used.
  */
 final class KeyGeneration {
 
-  private static final SecureRandom PAIR_RANDOM = new SecureRandom();
+  /**
+   * The generator of key pairs, EC curves and split-key coefficients: the JDK's SP 800-90A DRBG
+   * asked for 256-bit strength (NIST SP 800-90A; its mechanism comes from the {@code
+   * securerandom.drbg.config} security property, Hash_DRBG with SHA-256 by default), described
+   * truthfully by {@link #pairGenerator()}.
+   */
+  static final SecureRandom PAIR_RANDOM = drbg();
+
+  private static SecureRandom drbg() {
+    try {
+      return SecureRandom.getInstance("DRBG", DrbgParameters.instantiation(256, DrbgParameters.Capability.RESEED_ONLY,
+          "clavis key pairs".getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK's SP 800-90A DRBG is not available", e);
+    }
+  }
+
+  /**
+   * The RNG Parameters (KMIP 1.4 §2.1.18, KMIP 2.1 §7.39) of {@link #PAIR_RANDOM}, read from the
+   * instance itself (e.g. "Hash_DRBG,SHA-256,256,reseed_only").
+   */
+  static TtlvItem.Structure pairRngParameters(int tag) {
+    String d = PAIR_RANDOM.toString();
+    DrbgAlgorithm mechanism = d.startsWith("HMAC_DRBG") ? DrbgAlgorithm.HMAC
+        : d.startsWith("CTR_DRBG") ? DrbgAlgorithm.CTR : d.startsWith("Hash_DRBG") ? DrbgAlgorithm.HASH : null;
+    if (mechanism == null) {
+      return TtlvItem.structure(tag, TtlvItem.enumeration(Tag.RNG_ALGORITHM, RngAlgorithm.DRBG.value()));
+    }
+    List<TtlvItem> items = new ArrayList<>();
+    items.add(TtlvItem.enumeration(Tag.RNG_ALGORITHM, RngAlgorithm.DRBG.value()));
+    if (mechanism == DrbgAlgorithm.CTR) {
+      items.add(TtlvItem.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM, CryptographicAlgorithm.AES.value()));
+    } else {
+      HashingAlgorithm hash = d.contains(",SHA-512,") ? HashingAlgorithm.SHA_512 : d.contains(",SHA-384,")
+          ? HashingAlgorithm.SHA_384 : d.contains(",SHA-224,") ? HashingAlgorithm.SHA_224 : HashingAlgorithm.SHA_256;
+      items.add(TtlvItem.enumeration(Tag.HASHING_ALGORITHM, hash.value()));
+    }
+    items.add(TtlvItem.enumeration(Tag.DRBG_ALGORITHM, mechanism.value()));
+    if (tag == Tag.RNG_PARAMETERS) {
+      items.add(TtlvItem.bool(Tag.PREDICTION_RESISTANCE, false));
+    }
+    return TtlvItem.structure(tag, items);
+  }
+
+  /** The Random Number Generator attribute (KMIP 1.4 §3.44, 2.1 §4.48) of generated key pairs. */
+  static Attribute pairGenerator() {
+    return Attribute.of(pairRngParameters(Tag.RANDOM_NUMBER_GENERATOR));
+  }
 
   private KeyGeneration() {}
 

@@ -229,8 +229,8 @@ final class ManagedObjects {
 
   /**
    * The Random Number Generator attribute (KMIP 1.4 §3.44, KMIP 2.1 §4.48) of keys this server
-   * generates: an SP 800-90A HMAC_DRBG with SHA-256 (the key protection's DRBG; the JDK's for key
-   * pairs, also an SP 800-90A DRBG).
+   * generates from the key protection's DRBG: an SP 800-90A HMAC_DRBG with SHA-256 (key pairs:
+   * {@link KeyGeneration#pairGenerator()}).
    */
   static Attribute randomNumberGenerator() {
     return Attribute.of(TtlvItem.structure(Tag.RANDOM_NUMBER_GENERATOR,

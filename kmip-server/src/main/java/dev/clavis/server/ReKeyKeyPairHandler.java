@@ -109,11 +109,11 @@ final class ReKeyKeyPairHandler implements OperationHandler<ReKeyKeyPairRequestP
       ctx.objects().create(newPrivateUid, privateKey, priv
           .with(new Link(LinkType.PUBLIC_KEY_LINK, newPublicUid).toAttribute())
           .with(new Link(LinkType.REPLACED_OBJECT_LINK, privateUid).toAttribute())
-          .set(ManagedObjects.randomNumberGenerator()));
+          .set(KeyGeneration.pairGenerator()));
       ctx.objects().create(newPublicUid, publicKey, pub
           .with(new Link(LinkType.PRIVATE_KEY_LINK, newPrivateUid).toAttribute())
           .with(new Link(LinkType.REPLACED_OBJECT_LINK, publicUid).toAttribute())
-          .set(ManagedObjects.randomNumberGenerator()));
+          .set(KeyGeneration.pairGenerator()));
     } finally {
       privateKey.wipe();
     }

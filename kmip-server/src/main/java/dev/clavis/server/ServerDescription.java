@@ -116,9 +116,8 @@ final class ServerDescription {
   /**
    * The RNG Parameters (KMIP 1.4 §2.1.18, KMIP 2.1 §7.39) of the generators the server uses: the
    * key protection's SP 800-90A HMAC_DRBG with SHA-256 and prediction resistance (symmetric keys,
-   * secret data, IVs, RNG Retrieve; KeyProtection#randomBytes), and the JDK's default
-   * {@code SecureRandom} that seeds software key pair generation, whose algorithm depends on the
-   * platform and is therefore Unspecified.
+   * secret data, IVs, RNG Retrieve; KeyProtection#randomBytes), and the JDK's SP 800-90A DRBG that
+   * seeds key pair generation ({@link KeyGeneration#pairRngParameters}).
    */
   static List<TtlvItem.Structure> rngs() {
     return List.of(
@@ -127,8 +126,7 @@ final class ServerDescription {
             TtlvItem.enumeration(Tag.HASHING_ALGORITHM, HashingAlgorithm.SHA_256.value()),
             TtlvItem.enumeration(Tag.DRBG_ALGORITHM, DrbgAlgorithm.HMAC.value()),
             TtlvItem.bool(Tag.PREDICTION_RESISTANCE, true)),
-        TtlvItem.structure(Tag.RNG_PARAMETERS,
-            TtlvItem.enumeration(Tag.RNG_ALGORITHM, RngAlgorithm.UNSPECIFIED.value())));
+        KeyGeneration.pairRngParameters(Tag.RNG_PARAMETERS));
   }
 
   /**

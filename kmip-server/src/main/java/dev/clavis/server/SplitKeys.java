@@ -38,7 +38,7 @@ final class SplitKeys {
   /** GF(2^8) has 255 non-zero evaluation points, hence at most 255 parts for any method. */
   static final int MAX_PARTS = 255;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final SecureRandom RANDOM = KeyGeneration.PAIR_RANDOM;
 
   private SplitKeys() {}
 

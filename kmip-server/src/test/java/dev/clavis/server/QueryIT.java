@@ -68,7 +68,10 @@ class QueryIT {
         QueryFunction.QUERY_APPLICATION_NAMESPACES, QueryFunction.QUERY_EXTENSION_MAP), null));
     assertThat(q.operations()).as("not asked").isEmpty();
     assertThat(values(q.rngParameters(), Tag.RNG_ALGORITHM))
-        .containsExactly(RngAlgorithm.DRBG.value(), RngAlgorithm.UNSPECIFIED.value());
+        .containsExactly(RngAlgorithm.DRBG.value(), RngAlgorithm.DRBG.value());
+    assertThat(q.rngParameters().get(1).find(Tag.DRBG_ALGORITHM, TtlvItem.Enumeration.class))
+        .as("key pairs: the JDK's DRBG, Hash_DRBG by default").map(TtlvItem.Enumeration::value)
+        .contains(DrbgAlgorithm.HASH.value());
     TtlvItem.Structure drbg = q.rngParameters().getFirst();
     assertThat(drbg.find(Tag.DRBG_ALGORITHM, TtlvItem.Enumeration.class)).map(TtlvItem.Enumeration::value)
         .contains(DrbgAlgorithm.HMAC.value());
