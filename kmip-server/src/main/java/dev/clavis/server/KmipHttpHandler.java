@@ -227,7 +227,7 @@ final class KmipHttpHandler extends ChannelInboundHandlerAdapter {
     s.body = null;
     Answer a = answer;
     try {
-      ctx.executor().execute(() -> completed(s, a));
+      EventLoopMailbox.of(ctx.executor()).post(() -> completed(s, a));
     } catch (RejectedExecutionException e) {
       // The event loop is gone: the server stopped after its grace period; nobody to answer.
       log.debug("answer dropped: the connection's event loop has shut down");

@@ -151,7 +151,7 @@ final class KmipRequestHandler extends ChannelInboundHandlerAdapter {
     byte[] r = response;
     Throwable f = failure;
     try {
-      ctx.executor().execute(() -> completed(s, r, f));
+      EventLoopMailbox.of(ctx.executor()).post(() -> completed(s, r, f));
     } catch (RejectedExecutionException e) {
       // The event loop is gone: the server stopped after its grace period; nobody to answer.
       log.debug("answer dropped: the connection's event loop has shut down");
