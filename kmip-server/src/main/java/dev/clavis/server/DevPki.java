@@ -55,8 +55,9 @@ import org.slf4j.LoggerFactory;
  * The development PKI: on first start with no TLS configuration, a CA, a server certificate for
  * {@code localhost}, {@code 127.0.0.1} and {@code ::1}, and a client certificate (clientAuth), made
  * with Bouncy Castle and written under {@code <data-dir>/pki/}. Existing files are reused, never
- * overwritten. Choices (RSA-3072, validity, file modes, the p12 password) are in
- * {@code docs/adr/0001-tls-and-dev-pki.md}.
+ * overwritten. Choices (validity, file modes, the p12 password) are in
+ * {@code docs/adr/0001-tls-and-dev-pki.md}; the key type — ECDSA P-256 by default, RSA-3072 on
+ * request ({@link KeyType}) — in {@code docs/adr/0010-tls-provider-and-dev-pki-keys.md}.
  *
  * <p>Private keys are PKCS#8 PEM files with mode 0600; {@code client.p12} holds the client key and
  * chain for tools that want PKCS#12, under a random password kept in {@code client.p12.pass}
@@ -77,22 +78,52 @@ public final class DevPki {
   static final List<String> FILES = List.of(
       CA_CERT, CA_KEY, SERVER_CERT, SERVER_KEY, CLIENT_CERT, CLIENT_KEY, CLIENT_P12, CLIENT_P12_PASSWORD);
 
-  /** RSA modulus size: RSA for the widest client support (PyKMIP, appliances), 3072 bits for 128-bit strength. */
+  /** RSA modulus size (with {@link KeyType#RSA}): 3072 bits for 128-bit strength. */
   static final int RSA_BITS = 3072;
+  /** The curve of {@link KeyType#EC}: NIST P-256, 128-bit strength. */
+  static final String EC_CURVE = "secp256r1";
+
+  /**
+   * The key type of every key of a development PKI (CA, server, client). EC P-256 signs a TLS
+   * handshake for a fraction of an RSA-3072 signature's cost (ADR 0010); RSA-3072 is for clients
+   * that accept RSA certificates only.
+   */
+  public enum KeyType {
+    /** ECDSA P-256, SHA-256 with ECDSA (the default). */
+    EC,
+    /** RSA-3072, SHA-256 with RSA. */
+    RSA;
+
+    /** Parses {@code ec} or {@code rsa} (case-insensitive). */
+    public static KeyType parse(String s) {
+      return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+        case "ec", "ecdsa", "p-256" -> EC;
+        case "rsa" -> RSA;
+        default -> throw new IllegalArgumentException("development PKI key type: " + s + " (expected: ec or rsa)");
+      };
+    }
+  }
   static final Duration CA_VALIDITY = Duration.ofDays(3650);
   static final Duration LEAF_VALIDITY = Duration.ofDays(825);
   static final String ORGANIZATION = "Clavis development PKI";
   static final String CLIENT_ALIAS = "clavis-dev-client";
 
   private final Path dir;
+  private final KeyType keyType;
 
-  private DevPki(Path dir) {
+  private DevPki(Path dir, KeyType keyType) {
     this.dir = dir;
+    this.keyType = keyType;
   }
 
-  /** The PKI in a directory (usually {@code <data-dir>/pki}), whether or not it exists yet. */
+  /** The PKI in a directory (usually {@code <data-dir>/pki}), whether or not it exists yet; EC keys when created. */
   public static DevPki at(Path dir) {
-    return new DevPki(dir);
+    return new DevPki(dir, KeyType.EC);
+  }
+
+  /** The PKI in a directory, made with keys of this type if it has to be created (existing files are kept as they are). */
+  public static DevPki at(Path dir, KeyType keyType) {
+    return new DevPki(dir, keyType);
   }
 
   public Path dir() {
@@ -173,15 +204,15 @@ public final class DevPki {
     Path work = Files.createTempDirectory(parent, dir.getFileName() + ".partial-", ownerOnlyDirectory(parent));
     try {
       Instant now = Instant.now();
-      KeyPair caKeys = rsa();
+      KeyPair caKeys = keyPair(keyType);
       // A random suffix: two development CAs never share a name (and so are never confused).
       X500Name caName = name("Clavis Development CA " + java.util.HexFormat.of().formatHex(randomBytes(4)));
       X509Certificate ca = issue(caName, caKeys.getPublic(), caName, caKeys, now, CA_VALIDITY, Role.CA);
 
-      KeyPair serverKeys = rsa();
+      KeyPair serverKeys = keyPair(keyType);
       X509Certificate server = issue(name("localhost"), serverKeys.getPublic(), caName, caKeys, now, LEAF_VALIDITY, Role.SERVER);
 
-      KeyPair clientKeys = rsa();
+      KeyPair clientKeys = keyPair(keyType);
       X509Certificate client = issue(name(CLIENT_ALIAS), clientKeys.getPublic(), caName, caKeys, now, LEAF_VALIDITY, Role.CLIENT);
 
       char[] password = randomPassword();
@@ -214,7 +245,8 @@ public final class DevPki {
         Files.deleteIfExists(work);
       }
     }
-    log.info("created the development PKI in {} (CA, server certificate for localhost/127.0.0.1/::1, client certificate)", dir);
+    log.info("created the development PKI in {} ({} keys: CA, server certificate for localhost/127.0.0.1/::1, client certificate)", dir,
+        keyType == KeyType.EC ? "EC P-256" : "RSA-" + RSA_BITS);
   }
 
   /** The roles a development certificate is made for. */
@@ -226,9 +258,19 @@ public final class DevPki {
     CLIENT_NO_EKU
   }
 
+  static KeyPair keyPair(KeyType type) throws GeneralSecurityException {
+    return type == KeyType.EC ? ec() : rsa();
+  }
+
   static KeyPair rsa() throws GeneralSecurityException {
     KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
     g.initialize(RSA_BITS, new SecureRandom());
+    return g.generateKeyPair();
+  }
+
+  static KeyPair ec() throws GeneralSecurityException {
+    KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+    g.initialize(new java.security.spec.ECGenParameterSpec(EC_CURVE), new SecureRandom());
     return g.generateKeyPair();
   }
 
@@ -237,7 +279,7 @@ public final class DevPki {
     return new X500Name("O=" + ORGANIZATION + ",CN=" + commonName);
   }
 
-  /** Issues one certificate signed by {@code issuerKeys} (SHA-256 with RSA). */
+  /** Issues one certificate signed by {@code issuerKeys} (SHA-256 with ECDSA or with RSA, by the issuer's key). */
   static X509Certificate issue(
       X500Name subject, PublicKey subjectKey, X500Name issuer, KeyPair issuerKeys,
       Instant now, Duration validity, Role role)
@@ -259,7 +301,10 @@ public final class DevPki {
     } else {
       b.addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(issuerKeys.getPublic()));
       b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-      b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+      // An EC key signs (ECDHE does the key exchange); keyEncipherment is for RSA keys only.
+      int usage = "EC".equals(subjectKey.getAlgorithm())
+          ? KeyUsage.digitalSignature : KeyUsage.digitalSignature | KeyUsage.keyEncipherment;
+      b.addExtension(Extension.keyUsage, true, new KeyUsage(usage));
     }
     switch (role) {
       case SERVER -> {
@@ -272,7 +317,8 @@ public final class DevPki {
       case CLIENT -> b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
       case CA, CLIENT_NO_EKU -> { }
     }
-    X509CertificateHolder holder = b.build(new JcaContentSignerBuilder("SHA256withRSA").build(issuerKeys.getPrivate()));
+    String signature = "EC".equals(issuerKeys.getPrivate().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
+    X509CertificateHolder holder = b.build(new JcaContentSignerBuilder(signature).build(issuerKeys.getPrivate()));
     return new JcaX509CertificateConverter().getCertificate(holder);
   }
 

@@ -1,35 +1,12 @@
 package dev.clavis.server;
 
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.GlobalEventExecutor;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * Connections over the caps ({@code max-connections}, {@code max-connections-per-address},
- * counted for this listener) are closed before TLS starts.
+ * counted for this listener) are closed before TLS starts. The event loops, caps, TLS context
+ * and stop are {@link TlsListener}'s, shared with {@link KmipServer}.
  */
 public final class KmipHttpsServer implements AutoCloseable {
 
@@ -60,33 +38,11 @@ public final class KmipHttpsServer implements AutoCloseable {
   static final int MAX_HEADER_BYTES = 8192;
 
   private final ServerConfig config;
-  private final EventLoopGroup boss;
-  private final EventLoopGroup workers;
-  private final ExecutorService executor;
-  private final ChannelGroup channels = new DefaultChannelGroup("kmip-https-connections", GlobalEventExecutor.INSTANCE);
-  private final InFlightRequests inFlight = new InFlightRequests();
-  private final ConnectionLimiter limiter;
-  private final HttpMessageCodec codec;
-  private final AtomicBoolean stopped = new AtomicBoolean();
-  private final CountDownLatch terminated = new CountDownLatch(1);
-  private Channel serverChannel;
-  /** The TLS context, re-read when its files change (as for the TTLV port). */
-  private ServerTlsContext tls;
+  private final TlsListener listener;
 
-  static {
-    // As KmipServer: no client-initiated TLS 1.2 renegotiation.
-    if (System.getProperty(KmipServer.REJECT_RENEGOTIATION) == null) {
-      System.setProperty(KmipServer.REJECT_RENEGOTIATION, "true");
-    }
-  }
-
-  private KmipHttpsServer(ServerConfig config) {
+  private KmipHttpsServer(ServerConfig config, TlsListener listener) {
     this.config = config;
-    this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("kmip-https-accept"), NioIoHandler.newFactory());
-    this.workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("kmip-https-io"), NioIoHandler.newFactory());
-    this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("kmip-https-request-", 0).factory());
-    this.limiter = new ConnectionLimiter(config.limits().maxConnections(), config.limits().maxConnectionsPerAddress());
-    this.codec = new HttpMessageCodec(config.limits());
+    this.listener = listener;
   }
 
   /**
@@ -106,58 +62,19 @@ public final class KmipHttpsServer implements AutoCloseable {
    * The TLS files must be configured ({@link ServerConfig.TlsSettings#configured()}).
    */
   public static KmipHttpsServer start(ServerConfig config, int port, MessageProcessor processor) {
-    ServerTlsContext ssl = ServerTlsContext.open(config.tls());
-    KmipHttpsServer server = new KmipHttpsServer(config);
-    server.tls = ssl;
-    try {
-      server.bind(ssl, port, processor);
-    } catch (RuntimeException e) {
-      server.stop(Duration.ZERO);
-      throw e;
-    }
-    return server;
-  }
-
-  private void bind(ServerTlsContext ssl, int port, MessageProcessor processor) {
     ServerLimits limits = config.limits();
-    ServerBootstrap b = new ServerBootstrap()
-        .group(boss, workers)
-        .channel(NioServerSocketChannel.class)
-        .option(ChannelOption.SO_BACKLOG, 1024)
-        .childOption(ChannelOption.TCP_NODELAY, true)
-        .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            InetAddress peer = ch.remoteAddress().getAddress();
-            if (!limiter.tryAcquire(peer)) {
-              ch.close();
-              return;
-            }
-            ch.closeFuture().addListener(f -> limiter.release(peer));
-            channels.add(ch);
-            SslHandler tls = ssl.current().newHandler(ch.alloc());
-            tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
-            ChannelPipeline p = ch.pipeline();
-            p.addLast("tls", tls);
-            p.addLast("idle", new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
-            p.addLast("http", new HttpServerCodec(MAX_INITIAL_LINE_BYTES, MAX_HEADER_BYTES, 64 * 1024));
-            p.addLast("aggregator", new BoundedAggregator(limits.maxFrameBytes()));
-            p.addLast("requests", new KmipHttpHandler(processor, codec, executor, inFlight, limits));
-          }
+    HttpMessageCodec codec = new HttpMessageCodec(limits);
+    TlsListener listener = TlsListener.start("kmip-https", "KMIP over HTTPS", log, config, port, "cannot listen (HTTPS)",
+        (p, l) -> {
+          p.addLast("http", new HttpServerCodec(MAX_INITIAL_LINE_BYTES, MAX_HEADER_BYTES, 64 * 1024));
+          p.addLast("aggregator", new BoundedAggregator(limits.maxFrameBytes()));
+          p.addLast("requests", new KmipHttpHandler(processor, codec, l.executor(), l.inFlight(), limits));
         });
-    InetSocketAddress address = new InetSocketAddress(config.bind(), port);
-    if (address.isUnresolved()) {
-      throw new IllegalStateException("server.bind: " + config.bind() + " (expected: an address of this host)");
-    }
-    try {
-      serverChannel = b.bind(address).syncUninterruptibly().channel();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot listen (HTTPS) on " + address.getHostString() + ":" + port + ": " + e.getMessage(), e);
-    }
+    KmipHttpsServer server = new KmipHttpsServer(config, listener);
     log.info("KMIP over HTTPS listening on {}:{} (POST {}, TLS {}, client certificate required)",
-        address().getAddress().getHostAddress(), address().getPort(), KmipHttpHandler.PATH,
+        server.address().getAddress().getHostAddress(), server.address().getPort(), KmipHttpHandler.PATH,
         String.join("/", config.tls().protocols()));
+    return server;
   }
 
   /**
@@ -178,17 +95,17 @@ public final class KmipHttpsServer implements AutoCloseable {
 
   /** The bound address (with the real port when asked for port 0). */
   public InetSocketAddress address() {
-    return (InetSocketAddress) serverChannel.localAddress();
+    return listener.address();
   }
 
   /** Open connections, for tests and monitoring. */
   int openConnections() {
-    return limiter.total();
+    return listener.openConnections();
   }
 
   /** Requests received and not yet answered. */
   int requestsInFlight() {
-    return inFlight.count();
+    return listener.inFlight().count();
   }
 
   /**
@@ -196,16 +113,7 @@ public final class KmipHttpsServer implements AutoCloseable {
    * requests in flight to be answered, then closes every connection. Idempotent.
    */
   public void stop(Duration grace) {
-    if (!stopped.compareAndSet(false, true)) {
-      awaitTermination();
-      return;
-    }
-    try {
-      ListenerShutdown.drainAndClose("KMIP over HTTPS", log, serverChannel, tls, channels, inFlight, executor, boss, workers,
-          grace);
-    } finally {
-      terminated.countDown();
-    }
+    listener.stop(grace);
   }
 
   /** Stops with the configured grace period. */
@@ -216,10 +124,6 @@ public final class KmipHttpsServer implements AutoCloseable {
 
   /** Blocks until {@link #stop} has finished. */
   public void awaitTermination() {
-    try {
-      terminated.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    listener.awaitTermination();
   }
 }

@@ -1,30 +1,7 @@
 package dev.clavis.server;
 
-import io.netty.bootstrap.ServerBootstrap;
-import io.netty.channel.Channel;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.group.ChannelGroup;
-import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.timeout.IdleStateHandler;
-import io.netty.util.concurrent.DefaultThreadFactory;
-import io.netty.util.concurrent.GlobalEventExecutor;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,39 +17,20 @@ import org.slf4j.LoggerFactory;
  * </pre>
  *
  * Connections over the caps are closed before TLS starts. {@link #stop(Duration)} stops
- * accepting, lets requests in flight finish within a grace period, then closes.
+ * accepting, lets requests in flight finish within a grace period, then closes. The event loops,
+ * caps, TLS context and stop are {@link TlsListener}'s, shared with {@link KmipHttpsServer}.
  */
 public final class KmipServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(KmipServer.class);
-  static final String REJECT_RENEGOTIATION = "jdk.tls.rejectClientInitiatedRenegotiation";
+  static final String REJECT_RENEGOTIATION = TlsListener.REJECT_RENEGOTIATION;
 
   private final ServerConfig config;
-  private final EventLoopGroup boss;
-  private final EventLoopGroup workers;
-  private final ExecutorService executor;
-  private final ChannelGroup channels = new DefaultChannelGroup("kmip-connections", GlobalEventExecutor.INSTANCE);
-  private final InFlightRequests inFlight = new InFlightRequests();
-  private final ConnectionLimiter limiter;
-  private final AtomicBoolean stopped = new AtomicBoolean();
-  private final CountDownLatch terminated = new CountDownLatch(1);
-  private Channel serverChannel;
-  private ServerTlsContext tls;
+  private final TlsListener listener;
 
-  static {
-    // A TLS 1.2 client may not renegotiate (a CPU-exhaustion lever; KMIP never needs it). Read
-    // once by SunJSSE when its server handshake class loads; an explicit setting is kept.
-    if (System.getProperty(REJECT_RENEGOTIATION) == null) {
-      System.setProperty(REJECT_RENEGOTIATION, "true");
-    }
-  }
-
-  private KmipServer(ServerConfig config) {
+  private KmipServer(ServerConfig config, TlsListener listener) {
     this.config = config;
-    this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory("kmip-accept"), NioIoHandler.newFactory());
-    this.workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory("kmip-io"), NioIoHandler.newFactory());
-    this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("kmip-request-", 0).factory());
-    this.limiter = new ConnectionLimiter(config.limits().maxConnections(), config.limits().maxConnectionsPerAddress());
+    this.listener = listener;
   }
 
   /**
@@ -83,15 +41,14 @@ public final class KmipServer implements AutoCloseable {
    */
   public static KmipServer start(
       ServerConfig config, MessageProcessor processor, Function<KmipFrameDecoder.Rejected, byte[]> rejectionResponse) {
-    ServerTlsContext ssl = ServerTlsContext.open(config.tls());
-    KmipServer server = new KmipServer(config);
-    server.tls = ssl;
-    try {
-      server.bind(ssl, processor, rejectionResponse);
-    } catch (RuntimeException e) {
-      server.stop(Duration.ZERO);
-      throw e;
-    }
+    ServerLimits limits = config.limits();
+    TlsListener listener = TlsListener.start("kmip", "KMIP", log, config, config.port(), "cannot listen", (p, l) -> {
+      p.addLast("frames", new KmipFrameDecoder(limits.maxFrameBytes()));
+      p.addLast("requests", new KmipRequestHandler(processor, l.executor(), l.inFlight(), limits, rejectionResponse));
+    });
+    KmipServer server = new KmipServer(config, listener);
+    log.info("listening on {}:{} (TLS {}, client certificate required)",
+        server.address().getAddress().getHostAddress(), server.address().getPort(), String.join("/", config.tls().protocols()));
     return server;
   }
 
@@ -100,49 +57,9 @@ public final class KmipServer implements AutoCloseable {
     return start(config, processor, r -> null);
   }
 
-  private void bind(ServerTlsContext ssl, MessageProcessor processor, Function<KmipFrameDecoder.Rejected, byte[]> rejection) {
-    ServerLimits limits = config.limits();
-    ServerBootstrap b = new ServerBootstrap()
-        .group(boss, workers)
-        .channel(NioServerSocketChannel.class)
-        .option(ChannelOption.SO_BACKLOG, 1024)
-        .childOption(ChannelOption.TCP_NODELAY, true)
-        .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
-        .childHandler(new ChannelInitializer<SocketChannel>() {
-          @Override
-          protected void initChannel(SocketChannel ch) {
-            InetAddress peer = ch.remoteAddress().getAddress();
-            if (!limiter.tryAcquire(peer)) {
-              ch.close();
-              return;
-            }
-            ch.closeFuture().addListener(f -> limiter.release(peer));
-            channels.add(ch);
-            SslHandler tls = ssl.current().newHandler(ch.alloc());
-            tls.setHandshakeTimeoutMillis(limits.handshakeTimeout().toMillis());
-            ChannelPipeline p = ch.pipeline();
-            p.addLast("tls", tls);
-            p.addLast("idle", new IdleStateHandler(0, 0, limits.idleTimeout().toMillis(), TimeUnit.MILLISECONDS));
-            p.addLast("frames", new KmipFrameDecoder(limits.maxFrameBytes()));
-            p.addLast("requests", new KmipRequestHandler(processor, executor, inFlight, limits, rejection));
-          }
-        });
-    InetSocketAddress address = new InetSocketAddress(config.bind(), config.port());
-    if (address.isUnresolved()) {
-      throw new IllegalStateException("server.bind: " + config.bind() + " (expected: an address of this host)");
-    }
-    try {
-      serverChannel = b.bind(address).syncUninterruptibly().channel();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot listen on " + address.getHostString() + ":" + config.port() + ": " + e.getMessage(), e);
-    }
-    log.info("listening on {}:{} (TLS {}, client certificate required)",
-        address().getAddress().getHostAddress(), address().getPort(), String.join("/", config.tls().protocols()));
-  }
-
   /** The bound address (with the real port when the configuration asked for port 0). */
   public InetSocketAddress address() {
-    return (InetSocketAddress) serverChannel.localAddress();
+    return listener.address();
   }
 
   public ServerConfig config() {
@@ -151,17 +68,17 @@ public final class KmipServer implements AutoCloseable {
 
   /** The TLS context, re-read when its files change. */
   ServerTlsContext tls() {
-    return tls;
+    return listener.tls();
   }
 
   /** Open connections, for tests and monitoring. */
   int openConnections() {
-    return limiter.total();
+    return listener.openConnections();
   }
 
   /** Requests received and not yet answered. */
   int requestsInFlight() {
-    return inFlight.count();
+    return listener.inFlight().count();
   }
 
   /**
@@ -169,16 +86,7 @@ public final class KmipServer implements AutoCloseable {
    * requests in flight to be answered, then closes every connection. Idempotent.
    */
   public void stop(Duration grace) {
-    if (!stopped.compareAndSet(false, true)) {
-      awaitTermination();
-      return;
-    }
-    try {
-      ListenerShutdown.drainAndClose("KMIP", log, serverChannel, tls, channels, inFlight, executor, boss, workers,
-          grace);
-    } finally {
-      terminated.countDown();
-    }
+    listener.stop(grace);
   }
 
   /** Stops with the configured grace period. */
@@ -189,10 +97,6 @@ public final class KmipServer implements AutoCloseable {
 
   /** Blocks until {@link #stop} has finished. */
   public void awaitTermination() {
-    try {
-      terminated.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    listener.awaitTermination();
   }
 }

@@ -80,6 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--pkcs11-pin-file", paramLabel = "FILE", description = "File holding the PKCS#11 user PIN.")
   Path pkcs11PinFile;
 
+  @Option(names = "--dev-pki-key", paramLabel = "ec|rsa", defaultValue = "ec",
+      description = "Key type of a development PKI created now (default ec: ECDSA P-256; rsa: RSA-3072). An existing PKI is kept as it is.")
+  String devPkiKey;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any configuration key, e.g. --set limits.max-connections=64.")
   Map<String, String> set = new LinkedHashMap<>();
 
@@ -103,7 +107,7 @@ public final class ServeCommand implements Callable<Integer> {
       DevPki pki = null;
       boolean created = false;
       if (!cfg.tls().configured()) {
-        pki = DevPki.at(cfg.dataDir().resolve("pki"));
+        pki = DevPki.at(cfg.dataDir().resolve("pki"), DevPki.KeyType.parse(devPkiKey));
         created = pki.ensure();
         cfg = cfg.withTls(cfg.tls().withFiles(pki.serverCert(), pki.serverKey(), pki.caCert()));
       }

@@ -64,6 +64,14 @@ public final class ServerTls {
       "TLS_DHE_RSA_WITH_AES_128_GCM_SHA256",
       "TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
 
+  /**
+   * How long a TLS session (TLS 1.2 session ID or TLS 1.3 ticket) may be resumed: a resumed
+   * connection skips the certificate checks, so this bounds how long a client whose certificate
+   * was revoked can reconnect without a full handshake when the CRL file is not replaced (a
+   * replaced CRL, certificate or CA file builds a new context, whose ticket keys are new).
+   */
+  static final long SESSION_TIMEOUT_SECONDS = 300;
+
   /** id-kp-clientAuth (RFC 5280 §4.2.1.12). */
   static final String CLIENT_AUTH_EKU = "1.3.6.1.5.5.7.3.2";
   /** anyExtendedKeyUsage (RFC 5280 §4.2.1.12). */
@@ -71,7 +79,31 @@ public final class ServerTls {
 
   private ServerTls() {}
 
-  /** The Netty server context for these settings (JDK provider). */
+  /**
+   * The system property choosing the TLS implementation: {@code openssl} (BoringSSL through
+   * netty-tcnative), {@code jdk} (the JDK's SSLEngine), or {@code auto} (the default: OpenSSL when
+   * its native library loads on this platform, else the JDK). ADR 0010 has the measurements.
+   */
+  public static final String PROVIDER_PROPERTY = "clavis.tls.provider";
+
+  /** The TLS implementation in use for new contexts (see {@link #PROVIDER_PROPERTY}). */
+  public static SslProvider provider() {
+    String wanted = System.getProperty(PROVIDER_PROPERTY, "auto").trim().toLowerCase(java.util.Locale.ROOT);
+    return switch (wanted) {
+      case "jdk" -> SslProvider.JDK;
+      case "openssl" -> {
+        if (!io.netty.handler.ssl.OpenSsl.isAvailable()) {
+          throw new IllegalStateException("tls: " + PROVIDER_PROPERTY + "=openssl but the OpenSSL library does not load: "
+              + io.netty.handler.ssl.OpenSsl.unavailabilityCause() + " (expected: netty-tcnative-boringssl-static for this platform)");
+        }
+        yield SslProvider.OPENSSL;
+      }
+      case "auto", "" -> io.netty.handler.ssl.OpenSsl.isAvailable() ? SslProvider.OPENSSL : SslProvider.JDK;
+      default -> throw new IllegalArgumentException(PROVIDER_PROPERTY + "=" + wanted + " (expected: auto, openssl or jdk)");
+    };
+  }
+
+  /** The Netty server context for these settings ({@link #provider()}). */
   public static SslContext serverContext(ServerConfig.TlsSettings tls) {
     if (!tls.configured()) {
       throw new IllegalArgumentException("tls: no server certificate (expected: server-cert, server-key and client-ca)");
@@ -80,13 +112,22 @@ public final class ServerTls {
       checkKeyMatchesCertificate(tls.serverCert(), tls.serverKey());
       List<X509CRL> crls = tls.crlFile() == null ? null : readCrls(tls.crlFile());
       X509ExtendedTrustManager trust = trustManager(readCertificates(tls.clientCa()), crls, tls.requireClientAuthEku());
-      return SslContextBuilder.forServer(tls.serverCert().toFile(), tls.serverKey().toFile())
-          .sslProvider(SslProvider.JDK)
+      SslContext context = SslContextBuilder.forServer(tls.serverCert().toFile(), tls.serverKey().toFile())
+          .sslProvider(provider())
           .protocols(tls.protocols())
           .ciphers(CIPHER_SUITES, SupportedCipherSuiteFilter.INSTANCE)
           .clientAuth(ClientAuth.REQUIRE)
           .trustManager(trust)
+          .sessionTimeout(SESSION_TIMEOUT_SECONDS)
           .build();
+      if (context.sessionContext() instanceof io.netty.handler.ssl.OpenSslSessionContext openssl) {
+        // Netty sets SSL_OP_NO_TICKET on OpenSSL contexts unless ticket keys are set: sessions
+        // then resume only from the server's session cache (state per client, per context). With
+        // no keys given, BoringSSL issues stateless tickets under its own random, rotating key —
+        // as the JDK provider does by default (jdk.tls.server.enableSessionTicketExtension).
+        openssl.setTicketKeys();
+      }
+      return context;
     } catch (SSLException | IllegalArgumentException e) {
       throw new IllegalStateException("tls: cannot use server-cert " + tls.serverCert() + " with server-key "
           + tls.serverKey() + ": " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,16 +80,42 @@ class DevPkiTest {
   }
 
   @Test
-  void keysAreRsa3072AndMatchTheirCertificates() throws Exception {
+  void keysAreEcP256ByDefaultAndMatchTheirCertificates() throws Exception {
+    assertKeys(pki, "SHA256withECDSA", c -> {
+      assertThat(c.getPublicKey()).isInstanceOf(ECPublicKey.class);
+      assertThat(((ECPublicKey) c.getPublicKey()).getParams().getCurve().getField().getFieldSize()).isEqualTo(256);
+      assertThat(c.getSigAlgName()).isEqualTo("SHA256withECDSA");
+    });
+    // An EC leaf signs only: no keyEncipherment (RFC 5480 §3).
+    boolean[] usage = cert(pki.serverCert()).getKeyUsage();
+    assertThat(usage[0]).as("digitalSignature").isTrue();
+    assertThat(usage[2]).as("keyEncipherment").isFalse();
+  }
+
+  @Test
+  void rsaOnRequestIsRsa3072(@TempDir Path dir) throws Exception {
+    DevPki rsa = DevPki.at(dir.resolve("pki"), DevPki.KeyType.RSA);
+    assertThat(rsa.ensure()).isTrue();
+    assertKeys(rsa, "SHA256withRSA", c -> {
+      assertThat(((RSAPublicKey) c.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
+      assertThat(c.getSigAlgName()).isEqualTo("SHA256withRSA");
+    });
+    assertThat(cert(rsa.serverCert()).getKeyUsage()[2]).as("keyEncipherment").isTrue();
+    assertThat(DevPki.KeyType.parse("RSA")).isEqualTo(DevPki.KeyType.RSA);
+    assertThat(DevPki.KeyType.parse("ec")).isEqualTo(DevPki.KeyType.EC);
+    assertThatThrownBy(() -> DevPki.KeyType.parse("dsa")).hasMessageContaining("expected: ec or rsa");
+  }
+
+  private static void assertKeys(DevPki p, String algorithm, java.util.function.Consumer<X509Certificate> check) throws Exception {
     Map<Path, Path> pairs = new HashMap<>();
-    pairs.put(pki.caKey(), pki.caCert());
-    pairs.put(pki.serverKey(), pki.serverCert());
-    pairs.put(pki.clientKey(), pki.clientCert());
+    pairs.put(p.caKey(), p.caCert());
+    pairs.put(p.serverKey(), p.serverCert());
+    pairs.put(p.clientKey(), p.clientCert());
     for (Map.Entry<Path, Path> e : pairs.entrySet()) {
       PrivateKey key = TestPki.readKey(e.getKey());
       X509Certificate c = cert(e.getValue());
-      assertThat(((RSAPublicKey) c.getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
-      Signature s = Signature.getInstance("SHA256withRSA");
+      check.accept(c);
+      Signature s = Signature.getInstance(algorithm);
       s.initSign(key);
       s.update(new byte[] {1, 2, 3});
       byte[] sig = s.sign();

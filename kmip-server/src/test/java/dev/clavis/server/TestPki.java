@@ -91,7 +91,12 @@ final class TestPki {
     try {
       String text = Files.readString(pem, StandardCharsets.US_ASCII);
       String b64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-      return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64)));
+      PKCS8EncodedKeySpec spec = new PKCS8EncodedKeySpec(Base64.getDecoder().decode(b64));
+      try {
+        return KeyFactory.getInstance("EC").generatePrivate(spec); // the development PKI's default (ADR 0010)
+      } catch (java.security.spec.InvalidKeySpecException notEc) {
+        return KeyFactory.getInstance("RSA").generatePrivate(spec);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (java.security.GeneralSecurityException e) {

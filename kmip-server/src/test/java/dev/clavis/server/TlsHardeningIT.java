@@ -101,7 +101,7 @@ class TlsHardeningIT {
       b.addCRLEntry(s, now, CRLReason.keyCompromise);
     }
     byte[] der = new JcaX509CRLConverter()
-        .getCRL(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys().getPrivate())))
+        .getCRL(b.build(new JcaContentSignerBuilder(signatureOf(caKeys().getPrivate())).build(caKeys().getPrivate())))
         .getEncoded();
     if (!pem) {
       return der;
@@ -183,7 +183,7 @@ class TlsHardeningIT {
         new Date(System.currentTimeMillis() - 3_600_000L));
     b.setNextUpdate(new Date(System.currentTimeMillis() + 86_400_000L));
     byte[] der = new JcaX509CRLConverter()
-        .getCRL(b.build(new JcaContentSignerBuilder("SHA256withRSA").build(TestPki.readKey(PKI.untrusted.caKey()))))
+        .getCRL(b.build(new JcaContentSignerBuilder(signatureOf(TestPki.readKey(PKI.untrusted.caKey()))).build(TestPki.readKey(PKI.untrusted.caKey()))))
         .getEncoded();
     Path crl = Files.write(dir.resolve("other.crl"), der);
     KmipServer server = start(PKI.serverTls(true).withRevocation(crl, Duration.ZERO));
@@ -281,5 +281,10 @@ class TlsHardeningIT {
     // and once the key follows, the pair loads
     replace(tls.serverKey(), Files.readAllBytes(PKI.untrusted.serverKey()));
     assertThat(server.tls().reloadIfChanged()).isTrue();
+  }
+
+  /** The CRL signature algorithm for a CA key of the development PKI (EC by default, RSA on request). */
+  static String signatureOf(java.security.PrivateKey caKey) {
+    return "EC".equals(caKey.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA";
   }
 }
