@@ -57,11 +57,13 @@ wait_port() { # port seconds
 echo "compare.sh: building (bin/clavis --version) …" >&2
 "$root/bin/clavis" --version >/dev/null
 
-# --- Clavis: the default configuration (H2 file store, software key protection), its development PKI.
+# --- Clavis: the default configuration (H2 file store, software key protection), its development PKI;
+# the per-identity request rate limit (default 1,000/s) is lifted, since the bench is one identity.
 clavis_port=$(free_port)
 mkdir -p "$tmp/run"
 (cd "$tmp/run" && exec "$root/bin/clavis" serve --data-dir "$tmp/clavis" --port "$clavis_port" \
-  --dev-pki-key "${BENCH_PKI_KEY:-ec}" >"$tmp/clavis.log" 2>&1) &
+  --dev-pki-key "${BENCH_PKI_KEY:-ec}" \
+  --set limits.max-requests-per-second-per-identity=1000000 >"$tmp/clavis.log" 2>&1) &
 clavis_pid=$!
 wait_port "$clavis_port" 120 || { echo "compare.sh: Clavis did not start; log:" >&2; tail -20 "$tmp/clavis.log" >&2; exit 1; }
 pki="$tmp/clavis/pki"
