@@ -40,7 +40,9 @@ public record AuditRow(
 
     public AuditRow {
         Objects.requireNonNull(node, "node");
-        Objects.requireNonNull(recordedAt, "recordedAt");
+        // Truncated here, not rounded by the database: the column must equal the line's time to the
+        // microsecond (AuditVerifier compares them).
+        recordedAt = Objects.requireNonNull(recordedAt, "recordedAt").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Objects.requireNonNull(requestId, "requestId");
         Objects.requireNonNull(objectIds, "objectIds");
         Objects.requireNonNull(prevHash, "prevHash");
