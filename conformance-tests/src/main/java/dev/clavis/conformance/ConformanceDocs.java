@@ -61,8 +61,12 @@ final class ConformanceDocs {
       - `TC-ECDSA-SIGN-1-14.xml` (a doubled `</KMIP>`) is read up to its first `</KMIP>`; the 1.0–1.2
         files' root `<KmipTestCase>` is accepted, and their attribute names with runs of spaces (an
         artefact of the HTML rebuild, e.g. `"Cryptographic   Usage Mask"`) are read with single spaces.
-      - Objects a file leaves on the server stay there: the sets hold files meant to run in sequence
-        (e.g. `SASED-M-2` registers what `SASED-M-3` locates), so files run in path order and a failure
-        can cascade into the next file of a sequence.
+      - Objects a file leaves on the server stay there for the rest of its set: the sets hold files
+        meant to run in sequence (e.g. `SASED-M-2` registers what `SASED-M-3` locates), so files run
+        in path order (a set's `*-SETUP-*` files first, `*-CLEANUP-*` last) and a failure can cascade
+        into the next file of a sequence. Each set is a run of its own: when its files are done, the
+        runner revokes and destroys every object the server created for them, so no set sees another
+        set's objects. `kmip-1.4-testcases` starts by running `kmip-1.3-testcases/TC-OTP-SETUP-1-13.xml`
+        (unreported): its one-time-pad cases use that object and the 1.4 document has no setup.
       """;
 }

@@ -51,6 +51,14 @@ public final class ConformanceRunner {
    */
   private final Set<String> generated = ConcurrentHashMap.newKeySet();
   private final Map<String, TtlvItem.Structure> keyParameters = new ConcurrentHashMap<>();
+  /**
+   * The set whose files ran last, the objects the server created for them and the protocol
+   * version they spoke: when a file of another set comes, those objects are revoked and destroyed
+   * ({@link #cleanUpSet}).
+   */
+  private String currentSet;
+  private final Set<String> createdInSet = ConcurrentHashMap.newKeySet();
+  private volatile TtlvItem.Structure setProtocolVersion;
   /** One TLS context per target, so that connections after the first resume the session. */
   private final Map<KmipEndpoint, javax.net.ssl.SSLContext> contexts = new ConcurrentHashMap<>();
 
@@ -86,14 +94,34 @@ public final class ConformanceRunner {
     return skips;
   }
 
-  /** Every test-case file under the root, sorted by set then path. */
+  /**
+   * Every test-case file under the root, sorted by set then path, except that within a set the
+   * files named {@code *-SETUP-*} come first and {@code *-CLEANUP-*} last: the 1.3 Test Cases'
+   * one-time-pad group registers its object in TC-OTP-SETUP-1-13 and removes it in
+   * TC-OTP-CLEANUP-1-13, around TC-OTP-1..5-13 that use it.
+   */
   public List<Path> files() throws IOException {
     try (Stream<Path> s = Files.walk(oasisRoot)) {
       return s.filter(p -> p.getFileName().toString().endsWith(".xml") && Files.isRegularFile(p))
           .filter(p -> oasisRoot.relativize(p).getNameCount() >= 2)
-          .sorted().toList();
+          .sorted(java.util.Comparator.comparing((Path p) -> setOf(p)).thenComparing(ConformanceRunner::phase)
+              .thenComparing(java.util.Comparator.naturalOrder()))
+          .toList();
     }
   }
+
+  private static int phase(Path file) {
+    String name = file.getFileName().toString();
+    return name.contains("-SETUP-") ? 0 : name.contains("-CLEANUP-") ? 2 : 1;
+  }
+
+  /**
+   * Files run at the start of a set, before its own, their results not reported: the 1.4 Test
+   * Cases document's one-time-pad cases (TC-OTP-1..5-14) locate the object the 1.3 document's
+   * setup registers and have no setup of their own.
+   */
+  private static final Map<String, List<String>> SET_SETUPS = Map.of(
+      "kmip-1.4-testcases", List.of("kmip-1.3-testcases/TC-OTP-SETUP-1-13.xml"));
 
   /** The set folder of a file under the root, e.g. {@code kmip-2.1-profiles}. */
   public String setOf(Path file) {
@@ -111,6 +139,19 @@ public final class ConformanceRunner {
     if (unreachableInARow.get() >= MAX_UNREACHABLE_IN_A_ROW && skips.reason(setOf(file), nameOf(file)).isEmpty()) {
       return FileResult.fail("not run: " + MAX_UNREACHABLE_IN_A_ROW + " files in a row timed out or could not connect"
           + " (last: " + lastUnreachable + ")", 0, 0, java.util.Set.of());
+    }
+    String set = setOf(file);
+    if (currentSet != null && !currentSet.equals(set)) {
+      cleanUpSet(target);
+    }
+    if (!set.equals(currentSet)) {
+      currentSet = set;
+      for (String setup : SET_SETUPS.getOrDefault(set, List.of())) {
+        Path f = oasisRoot.resolve(setup);
+        if (Files.isRegularFile(f)) {
+          run(f, target, new Trace());
+        }
+      }
     }
     Trace trace = new Trace();
     FileResult r = run(file, target, trace);
@@ -177,6 +218,9 @@ public final class ConformanceRunner {
         // Before comparing: a later batch item of this response (e.g. Get after Create) may need them.
         noteGenerated(request, actual, generated);
         noteParameters(request, actual, keyParameters);
+        noteCreated(request, actual, createdInSet);
+        request.find(Tag.REQUEST_HEADER, TtlvItem.Structure.class)
+            .flatMap(h -> h.find(Tag.PROTOCOL_VERSION, TtlvItem.Structure.class)).ifPresent(v -> setProtocolVersion = v);
         Difference d;
         String alternativeNote = "";
         if (alternatives.isEmpty()) {
@@ -225,6 +269,90 @@ public final class ConformanceRunner {
       }
     }
   }
+
+  /**
+   * Each OASIS document (a set) is a run of its own against a server in its initial state: files
+   * of a set build on each other (SASED-M-2 registers what SASED-M-3 locates), but nothing of a
+   * set is meant to reach the next one, whose Locate requests would find it (BL-M-4-21's date
+   * range finds a Secret Data that kmip-2.0-testcases/TC-IMPEXP-3-20 leaves). So when the files
+   * of a set are done, every object the server created for them (a Unique Identifier in the
+   * response to a creating operation) is revoked and destroyed, in the set's protocol version,
+   * answers ignored: an object already destroyed, or one a file left unrevocable, stays as it is.
+   */
+  private void cleanUpSet(KmipEndpoint target) {
+    List<String> uids = List.copyOf(createdInSet);
+    createdInSet.clear();
+    TtlvItem.Structure version = setProtocolVersion;
+    if (uids.isEmpty() || version == null) {
+      return;
+    }
+    long deadline = System.nanoTime() + FILE_DEADLINE.toNanos();
+    try (KmipConnection c = target.connect(context(target), maxResponseBytes)) {
+      for (String uid : uids) {
+        if (System.nanoTime() > deadline) {
+          return;
+        }
+        c.exchange(singleRequest(version, Operation.REVOKE, TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid),
+            TtlvItem.structure(Tag.REVOCATION_REASON, TtlvItem.enumeration(Tag.REVOCATION_REASON_CODE,
+                dev.clavis.codec.spec.RevocationReasonCode.CESSATION_OF_OPERATION.value()))));
+        c.exchange(singleRequest(version, Operation.DESTROY, TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid)));
+      }
+    } catch (IOException | TtlvException e) {
+      // best effort: the next set may then see what is left, as before
+    }
+  }
+
+  private static TtlvItem.Structure singleRequest(TtlvItem.Structure version, Operation op, TtlvItem... payload) {
+    return TtlvItem.structure(Tag.REQUEST_MESSAGE,
+        TtlvItem.structure(Tag.REQUEST_HEADER, version, TtlvItem.integer(Tag.BATCH_COUNT, 1)),
+        TtlvItem.structure(Tag.BATCH_ITEM, TtlvItem.enumeration(Tag.OPERATION, op.value()),
+            TtlvItem.structure(Tag.REQUEST_PAYLOAD, payload)));
+  }
+
+  /** Operations whose successful response names objects the server created. */
+  private static final Set<Integer> CREATING_OPERATIONS = Set.of(Operation.CREATE.value(),
+      Operation.CREATE_KEY_PAIR.value(), Operation.REGISTER.value(), Operation.RE_KEY.value(),
+      Operation.RE_KEY_KEY_PAIR.value(), Operation.DERIVE_KEY.value(), Operation.CERTIFY.value(),
+      Operation.RE_CERTIFY.value(), Operation.CREATE_SPLIT_KEY.value(), Operation.JOIN_SPLIT_KEY.value(),
+      Operation.IMPORT.value());
+
+  /** Remembers the objects the server created for the current set ({@link #cleanUpSet}). */
+  private static void noteCreated(TtlvItem.Structure request, TtlvItem actual, Set<String> created) {
+    noteIdentifiers(request, actual, CREATING_OPERATIONS, created);
+  }
+
+  /**
+   * Adds to {@code out} the Unique Identifiers (and Private / Public Key Unique Identifiers) of
+   * the response payloads of batch items whose operation is one of {@code operations}.
+   */
+  private static void noteIdentifiers(TtlvItem.Structure request, TtlvItem actual, Set<Integer> operations,
+      Set<String> out) {
+    if (!(actual instanceof TtlvItem.Structure response)) {
+      return;
+    }
+    List<TtlvItem> reqItems = request.all(Tag.BATCH_ITEM);
+    List<TtlvItem> respItems = response.all(Tag.BATCH_ITEM);
+    for (int i = 0; i < respItems.size(); i++) {
+      if (!(respItems.get(i) instanceof TtlvItem.Structure item)) {
+        continue;
+      }
+      int op = item.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value)
+          .orElse(i < reqItems.size() && reqItems.get(i) instanceof TtlvItem.Structure r
+              ? r.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1) : -1);
+      if (!operations.contains(op)) {
+        continue;
+      }
+      item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class).ifPresent(p -> {
+        for (TtlvItem c : p.items()) {
+          if (c instanceof TtlvItem.Text t && (c.tag() == Tag.UNIQUE_IDENTIFIER
+              || c.tag() == Tag.PRIVATE_KEY_UNIQUE_IDENTIFIER || c.tag() == Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER)) {
+            out.add(t.value());
+          }
+        }
+      });
+    }
+  }
+
 
   /** The messages of one file run, for {@link #withTrace(Path)}. */
   private static final class Trace {
@@ -320,31 +448,9 @@ public final class ConformanceRunner {
 
   /** Remembers the objects a generating operation created (their key material is fresh). */
   private static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {
-    if (!(actual instanceof TtlvItem.Structure response)) {
-      return;
-    }
-    List<TtlvItem> reqItems = request.all(Tag.BATCH_ITEM);
-    List<TtlvItem> respItems = response.all(Tag.BATCH_ITEM);
-    for (int i = 0; i < respItems.size(); i++) {
-      if (!(respItems.get(i) instanceof TtlvItem.Structure item)) {
-        continue;
-      }
-      int op = item.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value)
-          .orElse(i < reqItems.size() && reqItems.get(i) instanceof TtlvItem.Structure r
-              ? r.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1) : -1);
-      if (!Tolerances.GENERATING_OPERATIONS.contains(op)) {
-        continue;
-      }
-      item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class).ifPresent(p -> {
-        for (TtlvItem c : p.items()) {
-          if (c instanceof TtlvItem.Text t && (c.tag() == Tag.UNIQUE_IDENTIFIER
-              || c.tag() == Tag.PRIVATE_KEY_UNIQUE_IDENTIFIER || c.tag() == Tag.PUBLIC_KEY_UNIQUE_IDENTIFIER)) {
-            generated.add(t.value());
-          }
-        }
-      });
-    }
+    noteIdentifiers(request, actual, Tolerances.GENERATING_OPERATIONS, generated);
   }
+
 
   /** Operations whose request may give an object its Cryptographic Parameters attribute. */
   private static final Set<Integer> SETTING_PARAMETERS = Set.of(Operation.REGISTER.value(), Operation.CREATE.value(),
