@@ -78,7 +78,7 @@ final class ObjectService {
   }
 
   static KmipException notFound(String uid) {
-    return new KmipException(ResultReason.ITEM_NOT_FOUND,
+    return new KmipException(ResultReason.OBJECT_NOT_FOUND,
         "Unique Identifier: " + uid + " (expected: an existing object visible to this client)");
   }
 

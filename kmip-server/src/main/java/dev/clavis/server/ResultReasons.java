@@ -53,7 +53,7 @@ final class ResultReasons {
       };
     }
     return switch (t) {
-      case ObjectNotFoundException e -> new Failure(ResultReason.ITEM_NOT_FOUND, e.getMessage(), false);
+      case ObjectNotFoundException e -> new Failure(ResultReason.OBJECT_NOT_FOUND, e.getMessage(), false);
       case ObjectAlreadyExistsException e -> new Failure(ResultReason.OBJECT_ALREADY_EXISTS, e.getMessage(), false);
       case DuplicateNameException e -> new Failure(ResultReason.NON_UNIQUE_NAME_ATTRIBUTE, e.getMessage(), false);
       case InvalidAttributeException e -> new Failure(ResultReason.INVALID_FIELD, e.getMessage(), false);

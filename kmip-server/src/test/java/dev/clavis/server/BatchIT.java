@@ -102,7 +102,7 @@ class BatchIT {
     assertThat(r.batchItems()).extracting(ResponseBatchItem::resultStatus)
         .containsExactly(ResultStatus.SUCCESS, ResultStatus.OPERATION_FAILED);
     assertThat(r.header().batchCount()).isEqualTo(2);
-    assertThat(r.batchItems().get(1).resultReason()).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(r.batchItems().get(1).resultReason()).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
     assertThat(r.batchItems().get(1).operation()).isEqualTo(Operation.GET);
     assertThat(locateByName(c, "stop-1")).hasSize(1);
     assertThat(locateByName(c, "stop-2")).as("not run after the failure").isEmpty();

@@ -149,9 +149,9 @@ class ImportExportIT {
     ServerFixture.Connection mine = fixture.connect(V);
     ServerFixture.Connection other = fixture.connect(V, ServerFixture.PKI.otherClientCert, ServerFixture.PKI.otherClientKey);
     String uid = register(mine, Attributes.empty());
-    assertThat(other.reason(new ExportRequestPayload(uid, null, null, null, null))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(other.reason(new ExportRequestPayload(uid, null, null, null, null))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
     assertThat(other.reason(new ImportRequestPayload(uid, ObjectType.SYMMETRIC_KEY, true, null, Attributes.empty(), aes(AES))))
-        .isEqualTo(ResultReason.ITEM_NOT_FOUND);
+        .isEqualTo(ResultReason.OBJECT_NOT_FOUND);
     GetResponsePayload got = mine.ok(new GetRequestPayload(uid, null, null, null, null));
     assertThat(((SymmetricKey) got.object()).keyBlock().keyMaterial().bytes()).isEqualTo(AES);
   }

@@ -408,7 +408,7 @@ class OperationsIT {
     assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec(notWrapping, null))))
         .as("no Wrap Key usage").isEqualTo(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK);
     assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec("no-such-key", null))))
-        .isEqualTo(ResultReason.ITEM_NOT_FOUND);
+        .isEqualTo(ResultReason.OBJECT_NOT_FOUND);
   }
 
   @Test
@@ -447,14 +447,14 @@ class OperationsIT {
     LocateResponsePayload destroyed = c.ok(new LocateRequestPayload(null, null, 4, null, Attributes.of(text(Tag.OBJECT_GROUP, "group-a"))));
     assertThat(destroyed.uniqueIdentifiers()).containsExactly(mine.get(0));
 
-    // Ownership: another identity gets Item Not Found and finds nothing; an administrator sees all.
-    assertThat(other.reason(new GetRequestPayload(mine.get(1), null, null, null, null))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
-    assertThat(other.reason(new ActivateRequestPayload(mine.get(1)))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
-    assertThat(other.reason(new GetAttributesRequestPayload(mine.get(1), List.of()))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
-    assertThat(other.reason(new DestroyRequestPayload(mine.get(1)))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    // Ownership: another identity gets Object Not Found and finds nothing; an administrator sees all.
+    assertThat(other.reason(new GetRequestPayload(mine.get(1), null, null, null, null))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
+    assertThat(other.reason(new ActivateRequestPayload(mine.get(1)))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
+    assertThat(other.reason(new GetAttributesRequestPayload(mine.get(1), List.of()))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
+    assertThat(other.reason(new DestroyRequestPayload(mine.get(1)))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
     LocateResponsePayload theirView = other.ok(new LocateRequestPayload(null, null, null, null, Attributes.empty()));
     assertThat(theirView.uniqueIdentifiers()).containsExactly(theirs);
-    assertThat(other.reason(new GetRequestPayload("no-such-object", null, null, null, null))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(other.reason(new GetRequestPayload("no-such-object", null, null, null, null))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
     LocateResponsePayload adminView = admin.ok(new LocateRequestPayload(null, null, null, null, Attributes.empty()));
     assertThat(adminView.uniqueIdentifiers()).contains(theirs, hmac).containsAll(mine.subList(1, 5));
     admin.ok(new GetRequestPayload(mine.get(1), null, null, null, null));

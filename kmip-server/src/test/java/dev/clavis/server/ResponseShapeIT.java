@@ -96,7 +96,7 @@ class ResponseShapeIT {
       assertThat(discover.protocolVersions()).containsExactly(ProtocolVersion.of(v));
 
       assertThat(s.fails(v, new GetRequestPayload("no-such-object", null, null, null, null)).resultReason())
-          .isEqualTo(ResultReason.ITEM_NOT_FOUND);
+          .isEqualTo(v.atLeast(KmipVersion.V2_0) ? ResultReason.OBJECT_NOT_FOUND : ResultReason.ITEM_NOT_FOUND);
       assertThat(s.fails(v, new DestroyRequestPayload(uid)).resultReason()).isEqualTo(OperationsIT.wrongState(v));
       assertThat(s.fails(v, new ActivateRequestPayload(uid)).resultReason()).isEqualTo(OperationsIT.wrongState(v));
 

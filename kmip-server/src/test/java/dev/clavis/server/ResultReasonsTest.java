@@ -34,7 +34,7 @@ class ResultReasonsTest {
         Arguments.of(new KeyProtectionException(KeyProtectionException.Reason.INTEGRITY, "blob"), ResultReason.CRYPTOGRAPHIC_FAILURE, true),
         Arguments.of(new KeyProtectionException(KeyProtectionException.Reason.TOKEN, "t"), ResultReason.CRYPTOGRAPHIC_FAILURE, true),
         Arguments.of(new KeyProtectionException(KeyProtectionException.Reason.BUSY, "b"), ResultReason.CRYPTOGRAPHIC_FAILURE, true),
-        Arguments.of(new ObjectNotFoundException("u"), ResultReason.ITEM_NOT_FOUND, false),
+        Arguments.of(new ObjectNotFoundException("u"), ResultReason.OBJECT_NOT_FOUND, false),
         Arguments.of(new ObjectAlreadyExistsException("u"), ResultReason.OBJECT_ALREADY_EXISTS, false),
         Arguments.of(new DuplicateNameException("n"), ResultReason.NON_UNIQUE_NAME_ATTRIBUTE, false),
         Arguments.of(new InvalidAttributeException("bad"), ResultReason.INVALID_FIELD, false),

@@ -184,7 +184,7 @@ class ServerSetAttributesIT {
       String gone = create(c21, aes(128));
       c21.ok(new DestroyRequestPayload(gone));
       assertThat(c21.reason(new ObtainLeaseRequestPayload(gone))).isEqualTo(ResultReason.PERMISSION_DENIED);
-      assertThat(c21.reason(new ObtainLeaseRequestPayload("no-such-object"))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+      assertThat(c21.reason(new ObtainLeaseRequestPayload("no-such-object"))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
     }
     try (ServerFixture f = new ServerFixture(dataDir, Map.of("policy.lease-time", "10m"))) {
       ServerFixture.Connection c = f.connect(KmipVersion.V2_1);
