@@ -46,8 +46,8 @@ final class Templates {
   }
 
   /**
-   * Checks a Template being registered: 1.x only, at least one attribute, each one a client may
-   * set at creation, and no Name inside the Template structure (KMIP 1.4 §11.3: "Trying to register
+   * Checks a Template being registered: 1.x only, attributes a client may set at creation (each
+   * single-valued one once, see {@link AttributeRules#forCreation}), and no Name inside the Template structure (KMIP 1.4 §11.3: "Trying to register
    * a new Template object containing a Name attribute with the Template structure" is Invalid
    * Field; its name goes in the Template-Attribute).
    */
@@ -58,8 +58,8 @@ final class Templates {
         throw new KmipException(ResultReason.INVALID_FIELD,
             "Template: holds a Name attribute (expected: the template's Name in the Template-Attribute)");
       }
-      AttributeRules.requireSettableAtCreation(a);
     }
+    AttributeRules.forCreation(t.attributes(), ctx);
   }
 
   /** Invalid Object Type for a protocol version from 2.0, where templates do not exist. */

@@ -107,8 +107,10 @@ class TemplatesIT {
     Attributes own = attributesOf(c, uid);
     assertThat(own.names()).containsExactly(name("aes-tpl"));
     assertThat(own.enumeration(Tag.OBJECT_TYPE)).contains(ObjectType.TEMPLATE.value());
-    // The template's content is not the template's own attributes.
+    // The template's content is not the template's own attributes; no key-only attributes.
     assertThat(own.text(Tag.OBJECT_GROUP)).isEmpty();
+    assertThat(own.get(Tag.FRESH)).isEmpty();
+    assertThat(own.get(Tag.SENSITIVE)).isEmpty();
 
     LocateResponsePayload found = c.ok(new LocateRequestPayload(null, null, null, null, Attributes.of(List.of(
         name("aes-tpl").toAttribute(), Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, ObjectType.TEMPLATE.value()))))));
@@ -179,6 +181,11 @@ class TemplatesIT {
     assertThat(c.reason(new RegisterRequestPayload(ObjectType.TEMPLATE, Attributes.of(List.of(name("t").toAttribute())),
         serverOnly, null))).as("Attribute Read Only, which 1.x reports as Permission Denied")
         .isEqualTo(ResultReason.PERMISSION_DENIED);
+    Template twice = new Template(Attributes.of(List.of(
+        Attribute.of(TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, 128)), Attribute.of(TtlvItem.integer(Tag.CRYPTOGRAPHIC_LENGTH, 256)))));
+    assertThat(c.reason(new RegisterRequestPayload(ObjectType.TEMPLATE, Attributes.of(List.of(name("t").toAttribute())),
+        twice, null))).as("Attribute Single Valued, which 1.x reports as Invalid Field")
+        .isEqualTo(ResultReason.INVALID_FIELD);
   }
 
   @Test
