@@ -19,6 +19,8 @@ import dev.clavis.codec.LocateResponsePayload;
 import dev.clavis.codec.Name;
 import dev.clavis.codec.QueryRequestPayload;
 import dev.clavis.codec.QueryResponsePayload;
+import dev.clavis.codec.ReKeyRequestPayload;
+import dev.clavis.codec.ReKeyResponsePayload;
 import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.RegisterResponsePayload;
 import dev.clavis.codec.SecretData;
@@ -44,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The 1.x Template object end to end (real server, TLS, H2): Register, Get, Get Attributes,
  * Locate and Destroy of a Template (KMIP 1.4 §2.2.6), its use by name in the Template-Attribute of
- * Create, Create Key Pair and Register (KMIP 1.4 §2.1.8: template attributes first, explicit ones
+ * Create, Re-key, Create Key Pair and Register (KMIP 1.4 §2.1.8: template attributes first, explicit ones
  * override), the errors of KMIP 1.4 §11, and its refusal in KMIP 2.1.
  */
 class TemplatesIT {
@@ -139,6 +141,16 @@ class TemplatesIT {
     assertThat(key.all(Tag.OBJECT_GROUP)).as("multi-valued: both instances")
         .extracting(a -> ((TtlvItem.Text) a.value()).value()).containsExactlyInAnyOrder("tpl-group", "own-group");
     assertThat(key.vendor("x", "origin")).contains(TtlvItem.text(Tag.ATTRIBUTE_VALUE, "template"));
+
+    // Re-key: the template's values replace the old key's single-valued ones.
+    registerTemplate(c, "relabel-tpl", new Template(Attributes.of(List.of(custom("origin", "rekeyed"),
+        Attribute.of(TtlvItem.text(Tag.CONTACT_INFORMATION, "ops@example.org"))))));
+    ReKeyResponsePayload rekeyed = c.ok(new ReKeyRequestPayload(created.uniqueIdentifier(), null,
+        using(List.of(), "relabel-tpl"), null));
+    Attributes next = attributesOf(c, rekeyed.uniqueIdentifier());
+    assertThat(next.text(Tag.CONTACT_INFORMATION)).contains("ops@example.org");
+    assertThat(next.integer(Tag.CRYPTOGRAPHIC_LENGTH)).contains(256);
+    assertThat(next.vendor("x", "origin")).isPresent();
 
     // Register (SASED-M-2-13's use): a Secret Data takes the template's group, found by Locate.
     RegisterResponsePayload secret = c.ok(new RegisterRequestPayload(ObjectType.SECRET_DATA,
