@@ -7,10 +7,11 @@ import dev.clavis.codec.spec.Tag;
 
 /**
  * A Managed Object as carried in Register, Get, Import and Export payloads (KMIP 1.4 §2.2, KMIP
- * 2.1 §2). Objects holding key material print lengths only and can be wiped.
+ * 2.1 §2; the 1.x Template, KMIP 1.4 §2.2.6, too). Objects holding key material print lengths only and can be wiped.
  */
 public sealed interface ManagedObject
-    permits SymmetricKey, PublicKey, PrivateKey, SplitKey, SecretData, OpaqueObject, Certificate, PGPKey {
+    permits SymmetricKey, PublicKey, PrivateKey, SplitKey, SecretData, OpaqueObject, Certificate, PGPKey,
+        Template {
 
   ObjectType objectType();
 
@@ -31,6 +32,7 @@ public sealed interface ManagedObject
       case OPAQUE_OBJECT -> Tag.OPAQUE_OBJECT;
       case CERTIFICATE -> Tag.CERTIFICATE;
       case PGP_KEY -> Tag.PGP_KEY;
+      case TEMPLATE -> Tag.TEMPLATE;
       default -> -1;
     };
   }
@@ -39,7 +41,7 @@ public sealed interface ManagedObject
   static boolean isObjectTag(int tag) {
     return tag == Tag.SYMMETRIC_KEY || tag == Tag.PUBLIC_KEY || tag == Tag.PRIVATE_KEY
         || tag == Tag.SPLIT_KEY || tag == Tag.SECRET_DATA || tag == Tag.OPAQUE_OBJECT
-        || tag == Tag.CERTIFICATE || tag == Tag.PGP_KEY;
+        || tag == Tag.CERTIFICATE || tag == Tag.PGP_KEY || tag == Tag.TEMPLATE;
   }
 
   /** Reads a managed object structure by its tag. */
@@ -61,6 +63,8 @@ public sealed interface ManagedObject
       return Certificate.fromTtlv(item);
     } else if (tag == Tag.PGP_KEY) {
       return PGPKey.fromTtlv(item);
+    } else if (tag == Tag.TEMPLATE) {
+      return Template.fromTtlv(item);
     }
     throw new KmipException(
         ResultReason.INVALID_FIELD, "Managed Object tag: " + FieldReader.label(tag) + " (expected: a supported object)");

@@ -113,13 +113,14 @@ final class AttributeRules {
 
   /**
    * The client attributes of a Create, Register or CreateKeyPair request, checked: none set by
-   * the server only, single-valued attributes given once. 1.x template names (deprecated, KMIP
-   * 1.3) are accepted and ignored; Operation Policy Name is accepted and kept.
+   * the server only, single-valued attributes given once. The 1.x templates it names (KMIP 1.4
+   * §2.1.8, deprecated in 1.3) are applied first ({@link Templates#resolve}); Operation Policy
+   * Name is accepted and kept.
    */
-  static Attributes forCreation(Attributes requested) {
+  static Attributes forCreation(Attributes requested, RequestContext ctx) {
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     java.util.List<Attribute> kept = new java.util.ArrayList<>();
-    for (Attribute a : requested) {
+    for (Attribute a : Templates.resolve(requested, ctx)) {
       requireSettableAtCreation(a);
       if (!multiValued(a) && !seen.add(a.tag())) {
         throw new KmipException(ResultReason.ATTRIBUTE_SINGLE_VALUED,

@@ -29,7 +29,7 @@ final class CreateHandler implements OperationHandler<CreateRequestPayload> {
 
   @Override
   public ResponsePayload handle(CreateRequestPayload request, RequestContext ctx) {
-    Attributes attributes = AttributeRules.forCreation(request.attributes());
+    Attributes attributes = AttributeRules.forCreation(request.attributes(), ctx);
     ManagedObject object = switch (request.objectType()) {
       case SYMMETRIC_KEY -> {
         CryptographicAlgorithm alg = algorithm(attributes);

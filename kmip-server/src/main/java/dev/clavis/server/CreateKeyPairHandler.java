@@ -34,9 +34,9 @@ final class CreateKeyPairHandler implements OperationHandler<CreateKeyPairReques
 
   @Override
   public ResponsePayload handle(CreateKeyPairRequestPayload request, RequestContext ctx) {
-    Attributes common = AttributeRules.forCreation(orEmpty(request.commonAttributes()));
-    Attributes priv = merge(common, AttributeRules.forCreation(orEmpty(request.privateKeyAttributes())));
-    Attributes pub = merge(common, AttributeRules.forCreation(orEmpty(request.publicKeyAttributes())));
+    Attributes common = AttributeRules.forCreation(orEmpty(request.commonAttributes()), ctx);
+    Attributes priv = merge(common, AttributeRules.forCreation(orEmpty(request.privateKeyAttributes()), ctx));
+    Attributes pub = merge(common, AttributeRules.forCreation(orEmpty(request.publicKeyAttributes()), ctx));
     CryptographicAlgorithm alg = CreateHandler.algorithm(priv);
     // A Recommended Curve in the Cryptographic Domain Parameters picks the curve (and the length).
     KeyPair curvePair = EcCurves.generate(alg, priv);

@@ -51,7 +51,7 @@ final class CreateSplitKeyHandler implements OperationHandler<CreateSplitKeyRequ
     int parts = request.splitKeyParts();
     int threshold = request.splitKeyThreshold();
     SplitKeys.checkParameters(request.splitKeyMethod(), parts, threshold, request.primeFieldSize());
-    Attributes attributes = AttributeRules.forCreation(request.attributes());
+    Attributes attributes = AttributeRules.forCreation(request.attributes(), ctx);
     if (attributes.get(Tag.NAME).isPresent() && parts > 1) {
       throw new KmipException(ResultReason.INVALID_FIELD,
           "Name: given for " + parts + " parts (expected: none; a Name is unique to one object)");

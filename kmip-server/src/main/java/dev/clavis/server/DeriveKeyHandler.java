@@ -72,7 +72,7 @@ final class DeriveKeyHandler implements OperationHandler<DeriveKeyRequestPayload
     if (request.uniqueIdentifiers().isEmpty()) {
       throw CryptoKeys.missing("Unique Identifier", "the base object(s); the ID Placeholder is not used by Derive Key");
     }
-    Attributes attributes = AttributeRules.forCreation(request.attributes());
+    Attributes attributes = AttributeRules.forCreation(request.attributes(), ctx);
     int length = CreateHandler.length(attributes);
     CryptographicAlgorithm alg = null;
     if (request.objectType() == ObjectType.SYMMETRIC_KEY) {

@@ -40,6 +40,15 @@ final class GetHandler implements OperationHandler<GetRequestPayload> {
       throw new KmipException(ResultReason.OBJECT_DESTROYED,
           "State: " + o.state().specName() + " (expected: an object whose material was not destroyed)");
     }
+    if (o.objectType() == dev.clavis.codec.spec.ObjectType.TEMPLATE) {
+      // KMIP 1.4 §4.11: a Key Wrapping Specification "SHALL NOT be specified if the requested
+      // object is a Template"; templates do not exist in 2.x.
+      Templates.refuseIn2x(ctx, "Get of a Template");
+      if (request.keyWrappingSpecification() != null) {
+        throw new KmipException(ResultReason.INVALID_FIELD,
+            "Key Wrapping Specification: given for a Template (expected: none; a Template is not wrapped)");
+      }
+    }
     if (request.keyCompressionType() != null) {
       throw new KmipException(ResultReason.KEY_COMPRESSION_TYPE_NOT_SUPPORTED, "Key Compression Type: "
           + request.keyCompressionType().specName() + " (expected: none; this server does not compress keys)");

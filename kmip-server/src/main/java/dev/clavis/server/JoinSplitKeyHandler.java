@@ -87,7 +87,7 @@ final class JoinSplitKeyHandler implements OperationHandler<JoinSplitKeyRequestP
       throw new KmipException(ResultReason.CRYPTOGRAPHIC_FAILURE, "Split Key parts: " + parts.size()
           + " (expected: at least the Split Key Threshold, " + first.splitKeyThreshold() + ")");
     }
-    Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes());
+    Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes(), ctx);
     Integer blockLength = first.keyBlock().cryptographicLength();
     Integer requestedLength = attributes.integer(Tag.CRYPTOGRAPHIC_LENGTH).orElse(null);
     List<SplitKeys.Share> shares = new ArrayList<>();

@@ -181,6 +181,7 @@ final class ManagedObjects {
       case PGPKey k -> k.keyBlock();
       case Certificate c -> null;
       case OpaqueObject op -> null;
+      case dev.clavis.codec.Template t -> null;
     };
   }
 

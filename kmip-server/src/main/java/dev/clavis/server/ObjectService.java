@@ -100,7 +100,8 @@ final class ObjectService {
    * Value Present (when false), Lease Time ({@link LeasePolicy}), Protection Storage Mask, Digest,
    * Sensitive, Extractable, Always Sensitive, Never Extractable, Certificate Type / Length and the
    * attributes derived from an X.509 certificate ({@link CertificateAttributes}). An object that
-   * must be Quantum Safe and cannot be is refused ({@link QuantumSafety}).
+   * must be Quantum Safe and cannot be is refused ({@link QuantumSafety}). A 1.x Template gets
+   * neither Fresh nor the Sensitive / Extractable family.
    *
    * @param object the managed object with its material; sealed here, the caller wipes it
    */
@@ -116,9 +117,14 @@ final class ObjectService {
         .set(Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, type.value())))
         .set(Attribute.of(TtlvItem.enumeration(Tag.STATE, state.value())))
         .set(ManagedObjects.date(Tag.INITIAL_DATE, ctx.now))
-        .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now))
-        // KMIP 2.1 §4.24: True "unless the client provides a False value in Register or Import".
-        .set(Attribute.of(TtlvItem.bool(Tag.FRESH, clientAttributes.bool(Tag.FRESH).orElse(true))));
+        .set(ManagedObjects.date(Tag.LAST_CHANGE_DATE, ctx.now));
+    boolean template = type == ObjectType.TEMPLATE;
+    if (!template) {
+      // Fresh and Sensitive / Extractable apply to cryptographic objects, not to a 1.x Template
+      // (KMIP 1.4 §3.34, §3.48–§3.51: "Applies to Object Types").
+      // KMIP 2.1 §4.24: True "unless the client provides a False value in Register or Import".
+      a = a.set(Attribute.of(TtlvItem.bool(Tag.FRESH, clientAttributes.bool(Tag.FRESH).orElse(true))));
+    }
     // Original Creation Date (KMIP 2.1 §4.38): the client's, if any, for a registered object;
     // Initial Date for every object the server generates.
     if (ctx.operation != dev.clavis.codec.spec.Operation.REGISTER) {
@@ -132,10 +138,12 @@ final class ObjectService {
     // otherwise; Always Sensitive and Never Extractable follow from them at creation.
     boolean sensitive = a.bool(Tag.SENSITIVE).orElse(false);
     boolean extractable = a.bool(Tag.EXTRACTABLE).orElse(true);
-    a = a.set(Attribute.of(TtlvItem.bool(Tag.SENSITIVE, sensitive)))
-        .set(Attribute.of(TtlvItem.bool(Tag.EXTRACTABLE, extractable)))
-        .set(Attribute.of(TtlvItem.bool(Tag.ALWAYS_SENSITIVE, sensitive)))
-        .set(Attribute.of(TtlvItem.bool(Tag.NEVER_EXTRACTABLE, !extractable)));
+    if (!template) {
+      a = a.set(Attribute.of(TtlvItem.bool(Tag.SENSITIVE, sensitive)))
+          .set(Attribute.of(TtlvItem.bool(Tag.EXTRACTABLE, extractable)))
+          .set(Attribute.of(TtlvItem.bool(Tag.ALWAYS_SENSITIVE, sensitive)))
+          .set(Attribute.of(TtlvItem.bool(Tag.NEVER_EXTRACTABLE, !extractable)));
+    }
     if (object instanceof dev.clavis.codec.Certificate c) {
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.CERTIFICATE_TYPE, c.certificateType().value())))
           .set(Attribute.of(TtlvItem.integer(Tag.CERTIFICATE_LENGTH, c.certificateValue().length)));

@@ -59,7 +59,12 @@ final class QueryHandler implements OperationHandler<QueryRequestPayload> {
     for (QueryFunction f : request.queryFunctions()) {
       switch (f) {
         case QUERY_OPERATIONS -> operations.addAll(dispatcher.operations());
-        case QUERY_OBJECTS -> objects.addAll(OBJECT_TYPES);
+        case QUERY_OBJECTS -> {
+          objects.addAll(OBJECT_TYPES);
+          if (!ctx.version.atLeast(dev.clavis.codec.spec.KmipVersion.of(2, 0))) {
+            objects.add(ObjectType.TEMPLATE); // 1.x only (KMIP 1.4 §2.2.6), see Templates
+          }
+        }
         case QUERY_SERVER_INFORMATION -> {
           vendor = VENDOR;
           info = TtlvItem.structure(Tag.SERVER_INFORMATION,

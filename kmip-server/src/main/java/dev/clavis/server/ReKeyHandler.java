@@ -47,7 +47,7 @@ final class ReKeyHandler implements OperationHandler<ReKeyRequestPayload> {
     Attributes a = old.attributes().filter(x -> AttributeRules.of(x).setter() != AttributeRules.Setter.SERVER
         && x.tag() != Tag.LINK && x.tag() != Tag.ACTIVATION_DATE && x.tag() != Tag.DEACTIVATION_DATE);
     if (request.attributes() != null) {
-      for (Attribute x : AttributeRules.forCreation(request.attributes())) {
+      for (Attribute x : AttributeRules.forCreation(request.attributes(), ctx)) {
         a = AttributeRules.multiValued(x) ? a.with(x) : a.set(x);
       }
     }

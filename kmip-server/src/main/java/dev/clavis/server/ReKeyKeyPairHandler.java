@@ -47,9 +47,9 @@ final class ReKeyKeyPairHandler implements OperationHandler<ReKeyKeyPairRequestP
 
   @Override
   public ResponsePayload handle(ReKeyKeyPairRequestPayload request, RequestContext ctx) {
-    Attributes common = AttributeRules.forCreation(orEmpty(request.commonAttributes()));
-    Attributes privRequest = AttributeRules.forCreation(orEmpty(request.privateKeyAttributes()));
-    Attributes pubRequest = AttributeRules.forCreation(orEmpty(request.publicKeyAttributes()));
+    Attributes common = AttributeRules.forCreation(orEmpty(request.commonAttributes()), ctx);
+    Attributes privRequest = AttributeRules.forCreation(orEmpty(request.privateKeyAttributes()), ctx);
+    Attributes pubRequest = AttributeRules.forCreation(orEmpty(request.publicKeyAttributes()), ctx);
     if (request.offset() != null) {
       for (Attributes a : new Attributes[] {common, privRequest, pubRequest}) {
         if (a.get(Tag.ACTIVATION_DATE).isPresent() || a.get(Tag.DEACTIVATION_DATE).isPresent()) {

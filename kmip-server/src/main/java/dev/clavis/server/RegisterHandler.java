@@ -8,6 +8,7 @@ import dev.clavis.codec.ManagedObject;
 import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.RegisterResponsePayload;
 import dev.clavis.codec.ResponsePayload;
+import dev.clavis.codec.Template;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
@@ -15,8 +16,9 @@ import dev.clavis.codec.spec.Tag;
 /**
  * Register (KMIP 1.4 §4.3, KMIP 2.1 §6.1.39): stores a managed object the client supplies — every
  * object type the codec reads (Symmetric, Public, Private, Split and PGP keys, Secret Data, Opaque
- * Object, Certificate) — with its attributes; Cryptographic Algorithm and Length are taken from
- * the Key Block when the attributes omit them. Sets the ID Placeholder.
+ * Object, Certificate, and the 1.x Template, see {@link Templates}) — with its attributes;
+ * Cryptographic Algorithm and Length are taken from the Key Block when the attributes omit them.
+ * Sets the ID Placeholder.
  */
 final class RegisterHandler implements OperationHandler<RegisterRequestPayload> {
 
@@ -33,7 +35,10 @@ final class RegisterHandler implements OperationHandler<RegisterRequestPayload> 
         throw new KmipException(ResultReason.INVALID_FIELD, "Object Type: " + request.objectType().specName()
             + " (expected: " + object.objectType().specName() + ", the type of the object given)");
       }
-      Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes());
+      if (object instanceof Template t) {
+        Templates.checkRegistered(t, ctx);
+      }
+      Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes(), ctx);
       KeyBlock kb = ManagedObjects.keyBlock(object);
       if (kb != null) {
         if (kb.cryptographicAlgorithm() != null && attributes.get(Tag.CRYPTOGRAPHIC_ALGORITHM).isEmpty()) {

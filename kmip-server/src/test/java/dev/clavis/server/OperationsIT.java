@@ -569,13 +569,17 @@ class OperationsIT {
   }
 
   @Test
-  void deprecatedOperationPolicyNameAndTemplateNamesFromOneXClientsAreAccepted() throws Exception {
+  void deprecatedOperationPolicyNameAndTemplateNamesFromOneXClientsAreApplied() throws Exception {
     ServerFixture.Connection c = fixture.connect(KmipVersion.V1_0);
+    c.ok(new RegisterRequestPayload(ObjectType.TEMPLATE,
+        Attributes.of(List.of(new Name("some-template", NameType.UNINTERPRETED_TEXT_STRING).toAttribute())),
+        new dev.clavis.codec.Template(Attributes.of(text(Tag.CONTACT_INFORMATION, "from-template"))), null));
     Attributes withPolicy = new Attributes(aes(128, "policy-key").with(text(Tag.OPERATION_POLICY_NAME, "default")).list(),
         List.of(new Name("some-template", NameType.UNINTERPRETED_TEXT_STRING).toTtlv()));
     String uid = create(c, withPolicy);
     GetAttributesResponsePayload a10 = c.ok(new GetAttributesRequestPayload(uid, List.of()));
     assertThat(a10.attributes().text(Tag.OPERATION_POLICY_NAME)).contains("default");
+    assertThat(a10.attributes().text(Tag.CONTACT_INFORMATION)).as("applied from the named template").contains("from-template");
     ServerFixture.Connection v2 = fixture.connect(KmipVersion.V2_0);
     GetAttributesResponsePayload a20 = v2.ok(new GetAttributesRequestPayload(uid, List.of()));
     assertThat(a20.attributes().get(Tag.OPERATION_POLICY_NAME)).as("removed in 2.0: not rendered").isEmpty();
