@@ -35,7 +35,8 @@ final class ClavisProcess implements AutoCloseable {
   static ClavisProcess start(Path dataDir) throws IOException, InterruptedException {
     String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> cmd = new ArrayList<>(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
-        "dev.clavis.server.ClavisCommand", "serve", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString()));
+        "dev.clavis.server.ClavisCommand", "serve", "--port", "0", "--bind", "127.0.0.1", "--data-dir", dataDir.toString(),
+        "--set", "server.interop=true"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     Path log = dataDir.resolve("clavis-serve.log");
     CompletableFuture<Integer> port = new CompletableFuture<>();

@@ -60,7 +60,7 @@ public final class ClavisServer implements AutoCloseable {
     try {
       store = JdbcObjectStore.open(storeConfig(config));
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins(), config.access()), config.limits(),
-          Clock.systemUTC(), config.lease());
+          Clock.systemUTC(), config.lease(), config.interop());
       audit = auditLog(config, store);
       MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits());
       KmipServer server = KmipServer.start(config, processor, UnwiredProcessor::framingError);

@@ -49,6 +49,7 @@ public final class ConfigReader {
     d.put("server.bind", "127.0.0.1");
     d.put("server.port", "5696");
     d.put("server.https-port", "0");
+    d.put("server.interop", "false");
     d.put("server.data-dir", "./clavis-data");
     d.put("tls.server-cert", null);
     d.put("tls.server-key", null);
@@ -294,7 +295,8 @@ public final class ConfigReader {
     return new ServerConfig(
         bind, port, dataDir, tls,
         storeUrl != null ? storeUrl : ServerConfig.defaultStoreUrl(dataDir),
-        keys, limits, admins(), httpsPort, accessSettings(), auditSettings(), leasePolicy());
+        keys, limits, admins(), httpsPort, accessSettings(), auditSettings(), leasePolicy(),
+        bool("server.interop"));
   }
 
   private LeasePolicy leasePolicy() {

@@ -42,7 +42,7 @@ public final class KmipProcessor implements MessageProcessor {
 
   KmipProcessor(KmipServices services) {
     this.services = services;
-    this.batches = new BatchProcessor(services, OperationDispatcher.standard());
+    this.batches = new BatchProcessor(services, OperationDispatcher.standard(services.interop()));
     this.limits = services.limits().ttlvLimits();
   }
 

@@ -7,11 +7,11 @@ import java.util.Objects;
 
 /**
  * What the operation handlers work with: the object store, the key protection, the access policy,
- * the limits, the clock and the lease policy. Owned by whoever opened them ({@link ServeCommand},
+ * the limits, the clock, the lease policy and whether the Interop operation is served. Owned by whoever opened them ({@link ServeCommand},
  * or a test).
  */
 record KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock,
-    LeasePolicy lease) {
+    LeasePolicy lease, boolean interop) {
   KmipServices {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(keyProtection, "keyProtection");
@@ -23,6 +23,12 @@ record KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy
 
   /** With the default lease policy. */
   KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock) {
-    this(store, keyProtection, access, limits, clock, LeasePolicy.DEFAULT);
+    this(store, keyProtection, access, limits, clock, LeasePolicy.DEFAULT, false);
+  }
+
+  /** Without the Interop operation. */
+  KmipServices(ObjectStore store, KeyProtection keyProtection, AccessPolicy access, ServerLimits limits, Clock clock,
+      LeasePolicy lease) {
+    this(store, keyProtection, access, limits, clock, lease, false);
   }
 }

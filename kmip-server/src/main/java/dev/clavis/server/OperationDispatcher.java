@@ -18,8 +18,11 @@ final class OperationDispatcher {
 
   private final Map<Operation, OperationHandler<?>> handlers = new EnumMap<>(Operation.class);
 
-  /** The server's handlers. */
-  static OperationDispatcher standard() {
+  /**
+   * The server's handlers; Interop (KMIP 2.1 §6.1.26, "SHALL NOT be available in a production
+   * server") only when {@code interop} ({@code server.interop}, for conformance test runs).
+   */
+  static OperationDispatcher standard(boolean interop) {
     OperationDispatcher d = new OperationDispatcher();
     d.register(Operation.CREATE, new CreateHandler());
     d.register(Operation.CREATE_KEY_PAIR, new CreateKeyPairHandler());
@@ -57,7 +60,9 @@ final class OperationDispatcher {
     d.register(Operation.DISCOVER_VERSIONS, new DiscoverVersionsHandler());
     Pkcs11Handler pkcs11 = new Pkcs11Handler();
     d.register(Operation.PKCS_11, pkcs11);
-    d.register(Operation.INTEROP, new InteropHandler(pkcs11));
+    if (interop) {
+      d.register(Operation.INTEROP, new InteropHandler(pkcs11));
+    }
     d.register(Operation.LOG, new LogHandler());
     d.register(Operation.EXPORT, new ExportHandler());
     d.register(Operation.IMPORT, new ImportHandler());

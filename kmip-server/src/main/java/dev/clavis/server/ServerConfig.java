@@ -22,6 +22,8 @@ import java.util.Objects;
  *     docs/adr/0006-kmip-over-https.md)
  * @param access the other roles, the default role and the users with passwords ({@code access.*})
  * @param audit where the audit trail goes besides the file ({@code audit.*})
+ * @param interop whether the Interop operation is served ({@code server.interop}, default false:
+ *     KMIP 2.1 §6.1.26, "It SHALL NOT be available in a production server")
  * @param lease the maximum lease time served on objects ({@code policy.lease-time}, default 1h;
  *     KMIP 1.4 §3.20, {@link LeasePolicy})
  */
@@ -37,7 +39,8 @@ public record ServerConfig(
     int httpsPort,
     AccessSettings access,
     AuditSettings audit,
-    LeasePolicy lease) {
+    LeasePolicy lease,
+    boolean interop) {
 
   public ServerConfig {
     Objects.requireNonNull(bind, "bind");
@@ -61,36 +64,36 @@ public record ServerConfig(
   /** A configuration with the default audit settings and lease policy. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort, AccessSettings access) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, null, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, null, null, false);
   }
 
   /** A configuration with the default access settings. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, int httpsPort) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT, null, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, AccessSettings.DEFAULT, null, null, false);
   }
 
   /** A configuration without KMIP over HTTPS. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins, AccessSettings access) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access, null, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, access, null, null, false);
   }
 
   /** A configuration without KMIP over HTTPS and with the default access settings. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits, List<String> admins) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT, null, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, 0, AccessSettings.DEFAULT, null, null, false);
   }
 
   /** A configuration without administrators. */
   public ServerConfig(String bind, int port, Path dataDir, TlsSettings tls, String storeUrl,
       KeyProtectionSettings keyProtection, ServerLimits limits) {
-    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT, null, null);
+    this(bind, port, dataDir, tls, storeUrl, keyProtection, limits, List.of(), 0, AccessSettings.DEFAULT, null, null, false);
   }
 
   /** This configuration with other access settings. */
   public ServerConfig withAccess(AccessSettings newAccess) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess, audit, lease);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, newAccess, audit, lease, interop);
   }
 
   /**
@@ -156,7 +159,7 @@ public record ServerConfig(
 
   /** This configuration with other audit settings. */
   public ServerConfig withAudit(AuditSettings newAudit) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, newAudit, lease);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, newAudit, lease, interop);
   }
 
   /**
@@ -181,17 +184,17 @@ public record ServerConfig(
 
   /** This configuration with these administrators. */
   public ServerConfig withAdmins(List<String> newAdmins) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access, audit, lease);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, newAdmins, httpsPort, access, audit, lease, interop);
   }
 
   /** This configuration with another port (0: any free port). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit, lease);
+    return new ServerConfig(bind, newPort, dataDir, tls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit, lease, interop);
   }
 
   /** This configuration with another KMIP-over-HTTPS port (0: off). */
   public ServerConfig withHttpsPort(int newHttpsPort) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access, audit, lease);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, limits, admins, newHttpsPort, access, audit, lease, interop);
   }
 
   /** The default embedded store for a data directory: an H2 file database, {@code <data-dir>/clavis.mv.db}. */
@@ -201,12 +204,12 @@ public record ServerConfig(
 
   /** This configuration with other TLS settings (e.g. the development PKI filled in). */
   public ServerConfig withTls(TlsSettings newTls) {
-    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit, lease);
+    return new ServerConfig(bind, port, dataDir, newTls, storeUrl, keyProtection, limits, admins, httpsPort, access, audit, lease, interop);
   }
 
   /** This configuration with other limits. */
   public ServerConfig withLimits(ServerLimits newLimits) {
-    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access, audit, lease);
+    return new ServerConfig(bind, port, dataDir, tls, storeUrl, keyProtection, newLimits, admins, httpsPort, access, audit, lease, interop);
   }
 
   /**

@@ -42,7 +42,7 @@ class InteropLogPkcs11IT {
 
   @BeforeEach
   void start() {
-    fixture = new ServerFixture(dataDir);
+    fixture = new ServerFixture(dataDir, java.util.Map.of("server.interop", "true"));
     logHandlerLog = (Logger) LoggerFactory.getLogger(LogHandler.class);
     logged = new ListAppender<>();
     logged.start();
@@ -61,6 +61,16 @@ class InteropLogPkcs11IT {
     for (InteropFunction f : InteropFunction.values()) {
       InteropResponsePayload r = c.ok(new InteropRequestPayload(f, "BL-M-1-21"));
       assertThat(r).isEqualTo(new InteropResponsePayload());
+    }
+  }
+
+  @Test
+  void interopIsNotServedUnlessConfigured(@TempDir Path otherDir) throws Exception {
+    try (ServerFixture production = new ServerFixture(otherDir)) {
+      ServerFixture.Connection c = production.connect(V);
+      assertThat(c.reason(new InteropRequestPayload(InteropFunction.BEGIN, "BL-M-1-21")))
+          .as("KMIP 2.1 §6.1.26: not available in a production server")
+          .isEqualTo(dev.clavis.codec.spec.ResultReason.OPERATION_NOT_SUPPORTED);
     }
   }
 

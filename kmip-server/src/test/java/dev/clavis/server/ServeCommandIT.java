@@ -153,7 +153,7 @@ class ServeCommandIT {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).isEqualTo(2);
     assertThat(Files.readString(work.resolve("stderr-0.txt")))
-        .contains("unknown key server.prot (expected one of: server.bind, server.port, server.https-port, server.data-dir)");
+        .contains("unknown key server.prot (expected one of: server.bind, server.port, server.https-port, server.interop, server.data-dir)");
     assertThat(work.resolve("clavis-data")).as("nothing created").doesNotExist();
   }
 
