@@ -178,6 +178,12 @@ final class BatchProcessor {
       return failure(tree, null, e, v);
     }
     try {
+      // An operation the request's version does not define (e.g. Log or PKCS#11 in a 1.x message).
+      if (item.operation().since().compareTo(v) > 0) {
+        throw new KmipException(ResultReason.OPERATION_NOT_SUPPORTED, "Operation: " + item.operation().specName()
+            + " in a KMIP " + v + " request (expected: an operation of KMIP " + v + "; it was added in "
+            + item.operation().since() + ")");
+      }
       if (!services.access().allows(client, item.operation())) {
         throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: " + item.operation().specName()
             + " (expected: one the role of " + AccessPolicy.identity(client) + " allows)");

@@ -158,6 +158,15 @@ class BatchIT {
     assertThat(refused.resultMessage()).contains("Asynchronous Indicator");
   }
 
+  @Test
+  void anOperationNewerThanTheRequestsVersionIsNotSupported() throws Exception {
+    ServerFixture.Connection c = fixture.connect(KmipVersion.V1_4);
+    ResponseBatchItem log = c.batch(header(KmipVersion.V1_4, 1, null),
+        List.of(new dev.clavis.codec.LogRequestPayload("from a 1.4 client"))).batchItems().get(0);
+    assertThat(log.resultReason()).as("Log is KMIP 2.0").isEqualTo(ResultReason.OPERATION_NOT_SUPPORTED);
+    assertThat(log.resultMessage()).contains("added in 2.0");
+  }
+
   /** Every 1.x Attribute Name in a response tree. */
   static List<String> attributeNames(TtlvItem item) {
     List<String> out = new ArrayList<>();
