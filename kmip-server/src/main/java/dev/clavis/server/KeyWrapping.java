@@ -78,16 +78,7 @@ final class KeyWrapping {
     EncodingOption encoding = spec.find(Tag.ENCODING_OPTION, TtlvItem.Enumeration.class)
         .map(e -> EncodingOption.fromValue(e.value())).orElse(EncodingOption.TTLV_ENCODING);
 
-    LoadedObject wk = ctx.objects().load(wrappingUid);
-    if (wk.objectType() != ObjectType.SYMMETRIC_KEY
-        || wk.attributes().enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM).orElse(-1) != CryptographicAlgorithm.AES.value()) {
-      throw new KmipException(ResultReason.INVALID_FIELD, "wrapping key " + wrappingUid
-          + ": not an AES Symmetric Key (expected: an AES key for AES Key Wrap)");
-    }
-    if (wk.state() != State.ACTIVE) {
-      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE, "wrapping key State: " + wk.state().specName()
-          + " (expected: Active)");
-    }
+    LoadedObject wk = activeAesWrappingKey(ctx, wrappingUid);
     int mask = wk.attributes().integer(Tag.CRYPTOGRAPHIC_USAGE_MASK).orElse(CryptographicUsageMask.WRAP_KEY.value());
     if ((mask & CryptographicUsageMask.WRAP_KEY.value()) == 0) {
       throw new KmipException(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK, "wrapping key Cryptographic Usage Mask: "
@@ -160,16 +151,7 @@ final class KeyWrapping {
       throw new KmipException(ResultReason.INVALID_FIELD, "Key Value of a wrapped key: not a Byte String "
           + "(expected: the wrapped bytes)");
     }
-    LoadedObject wk = ctx.objects().load(wrappingUid);
-    if (wk.objectType() != ObjectType.SYMMETRIC_KEY
-        || wk.attributes().enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM).orElse(-1) != CryptographicAlgorithm.AES.value()) {
-      throw new KmipException(ResultReason.INVALID_FIELD, "wrapping key " + wrappingUid
-          + ": not an AES Symmetric Key (expected: an AES key for AES Key Wrap)");
-    }
-    if (wk.state() != State.ACTIVE) {
-      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE, "wrapping key State: " + wk.state().specName()
-          + " (expected: Active)");
-    }
+    LoadedObject wk = activeAesWrappingKey(ctx, wrappingUid);
     int both = CryptographicUsageMask.UNWRAP_KEY.value() | CryptographicUsageMask.WRAP_KEY.value();
     int mask = wk.attributes().integer(Tag.CRYPTOGRAPHIC_USAGE_MASK).orElse(both);
     if ((mask & both) == 0) {
@@ -213,5 +195,32 @@ final class KeyWrapping {
       case PGPKey p -> new PGPKey(p.pgpKeyVersion(), out);
       default -> throw new IllegalStateException("no key block: " + object.objectType());
     };
+  }
+
+  /**
+   * The wrapping key of a Key Wrapping Specification or Key Wrapping Data: an Active AES Symmetric
+   * Key; one that does not exist (or is not visible) is Wrapping Object Not Found (KMIP 2.1
+   * §6.1.19 Get errors; Item Not Found before 2.0).
+   */
+  private static LoadedObject activeAesWrappingKey(RequestContext ctx, String wrappingUid) {
+    LoadedObject wk;
+    try {
+      wk = ctx.objects().load(wrappingUid);
+    } catch (KmipException e) {
+      if (e.reason() != ResultReason.OBJECT_NOT_FOUND) {
+        throw e;
+      }
+      throw new KmipException(ResultReason.WRAPPING_OBJECT_NOT_FOUND, "wrapping key " + e.getMessage());
+    }
+    if (wk.objectType() != ObjectType.SYMMETRIC_KEY
+        || wk.attributes().enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM).orElse(-1) != CryptographicAlgorithm.AES.value()) {
+      throw new KmipException(ResultReason.INVALID_FIELD, "wrapping key " + wrappingUid
+          + ": not an AES Symmetric Key (expected: an AES key for AES Key Wrap)");
+    }
+    if (wk.state() != State.ACTIVE) {
+      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE, "wrapping key State: " + wk.state().specName()
+          + " (expected: Active)");
+    }
+    return wk;
   }
 }

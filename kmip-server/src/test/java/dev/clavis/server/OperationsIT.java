@@ -408,7 +408,7 @@ class OperationsIT {
     assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec(notWrapping, null))))
         .as("no Wrap Key usage").isEqualTo(ResultReason.INCOMPATIBLE_CRYPTOGRAPHIC_USAGE_MASK);
     assertThat(c.reason(new GetRequestPayload(key, null, null, null, wrappingSpec("no-such-key", null))))
-        .isEqualTo(ResultReason.OBJECT_NOT_FOUND);
+        .isEqualTo(ResultReason.WRAPPING_OBJECT_NOT_FOUND);
   }
 
   @Test
