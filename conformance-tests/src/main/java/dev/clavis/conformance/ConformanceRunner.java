@@ -319,7 +319,7 @@ public final class ConformanceRunner {
   }
 
   /** Remembers the objects a generating operation created (their key material is fresh). */
-  private static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {
+  static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {
     if (!(actual instanceof TtlvItem.Structure response)) {
       return;
     }
@@ -332,7 +332,8 @@ public final class ConformanceRunner {
       int op = item.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value)
           .orElse(i < reqItems.size() && reqItems.get(i) instanceof TtlvItem.Structure r
               ? r.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1) : -1);
-      if (!Tolerances.GENERATING_OPERATIONS.contains(op)) {
+      if (!Tolerances.GENERATING_OPERATIONS.contains(op)
+          && !(op == Operation.DERIVE_KEY.value() && i < reqItems.size() && derivedFromGenerated(reqItems.get(i), generated))) {
         continue;
       }
       item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class).ifPresent(p -> {
@@ -344,6 +345,18 @@ public final class ConformanceRunner {
         }
       });
     }
+  }
+
+  /**
+   * Whether a Derive Key request item names, among its base objects, one the server generated: the
+   * derived key is then a function of fresh random material ({@link Tolerances.Rule#GENERATED_KEY_MATERIAL}).
+   */
+  static boolean derivedFromGenerated(TtlvItem requestItem, Set<String> generated) {
+    if (!(requestItem instanceof TtlvItem.Structure r)) {
+      return false;
+    }
+    return r.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class).map(p -> p.all(Tag.UNIQUE_IDENTIFIER).stream()
+        .anyMatch(u -> u instanceof TtlvItem.Text t && generated.contains(t.value()))).orElse(false);
   }
 
   /** Operations whose request may give an object its Cryptographic Parameters attribute. */

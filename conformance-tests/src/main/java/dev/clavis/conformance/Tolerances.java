@@ -50,8 +50,10 @@ public final class Tolerances {
         "Free text for humans, vendor-specific (\"DENIED\", \"CRYPTO\", \"TOO_LARGE\"); KMIP 1.4 §6.11 makes it"
             + " optional. Result Status and Result Reason are compared exactly."),
     GENERATED_KEY_MATERIAL("Key Value contents of objects the server generated (Create, Create Key Pair, Re-key,"
-        + " Re-key Key Pair, Create Split Key, Certify)",
-        "Fresh random keys differ on every run. Types and structure are exact; the byte length is exact for Raw and"
+        + " Re-key Key Pair, Create Split Key, Certify), and of keys derived (Derive Key) from such an object",
+        "Fresh random keys differ on every run; a key derived from one (e.g. ECDH of two generated key pairs,"
+            + " TC-DERIVEKEY-6) is a function of that fresh material, so it differs too; a key derived from registered"
+            + " objects only stays exact. Types and structure are exact; the byte length is exact for Raw and"
             + " Transparent Symmetric Key formats, free for DER formats (PKCS#1, PKCS#8, X.509), whose length moves"
             + " with the leading bits of the key's integers; Big Integer values are free."),
     GENERATED_KEY_OUTPUT("Encrypt Data, IV, tag; Sign Signature Data; MAC MAC Data — under a key the server generated;"
