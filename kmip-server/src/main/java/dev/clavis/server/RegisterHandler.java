@@ -9,6 +9,7 @@ import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.RegisterResponsePayload;
 import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 
@@ -16,7 +17,8 @@ import dev.clavis.codec.spec.Tag;
  * Register (KMIP 1.4 §4.3, KMIP 2.1 §6.1.39): stores a managed object the client supplies — every
  * object type the codec reads (Symmetric, Public, Private, Split and PGP keys, Secret Data, Opaque
  * Object, Certificate) — with its attributes; Cryptographic Algorithm and Length are taken from
- * the Key Block when the attributes omit them. Sets the ID Placeholder.
+ * the Key Block when the attributes omit them. A PKCS#12 Key Block needs its PKCS#12 Password
+ * Link to an Active Password ({@link Pkcs12Export#checkRegistration}). Sets the ID Placeholder.
  */
 final class RegisterHandler implements OperationHandler<RegisterRequestPayload> {
 
@@ -35,6 +37,9 @@ final class RegisterHandler implements OperationHandler<RegisterRequestPayload> 
       }
       Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes());
       KeyBlock kb = ManagedObjects.keyBlock(object);
+      if (kb != null && kb.keyFormatType() == KeyFormatType.PKCS_12) {
+        Pkcs12Export.checkRegistration(attributes, ctx);
+      }
       if (kb != null) {
         if (kb.cryptographicAlgorithm() != null && attributes.get(Tag.CRYPTOGRAPHIC_ALGORITHM).isEmpty()) {
           attributes = attributes.with(Attribute.of(

@@ -291,4 +291,42 @@ class RegisteredObjectsIT {
       }
     }
   }
+
+  @Test
+  void registerAsPkcs12NeedsOneLinkToAnActivePassword() throws Exception {
+    KeyPair ee = rsa();
+    X509Certificate eeCert = certificate("CN=EE,O=Kmip Test,C=AU", ee, "CN=EE,O=Kmip Test,C=AU", ee, 4);
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, null);
+    ks.setKeyEntry("alias", ee.getPrivate(), "password".toCharArray(), new X509Certificate[] {eeCert});
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ks.store(out, "password".toCharArray());
+    PrivateKey p12 = new PrivateKey(KeyBlock.of(KeyFormatType.PKCS_12, out.toByteArray(), null, null));
+    for (KmipVersion v : List.of(KmipVersion.V1_4, KmipVersion.V2_0)) {
+      ServerFixture.Connection c = fixture.connect(v);
+      ResultReason bad = v.atLeast(KmipVersion.V2_0) ? ResultReason.BAD_PASSWORD : ResultReason.INVALID_FIELD;
+      // No PKCS#12 Password Link (KMIP 1.4 §11.4 Table 330).
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, Attributes.empty(), p12, null)))
+          .isEqualTo(bad);
+      // A link to Secret Data that is no Password.
+      String seed = register(c, new SecretData(SecretDataType.SEED,
+              KeyBlock.of(KeyFormatType.OPAQUE, "0123456789abcdef".getBytes(StandardCharsets.UTF_8), null, null)),
+          Attributes.of(TtlvItem.dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(3600))));
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, passwordLink(seed), p12, null)))
+          .isEqualTo(bad);
+      // A Pre-Active password: the state error, as OASIS TC-PKCS12-2-14 and -20 answer it.
+      String password = register(c, new SecretData(SecretDataType.PASSWORD,
+          KeyBlock.of(KeyFormatType.OPAQUE, "password".getBytes(StandardCharsets.UTF_8), null, null)), Attributes.empty());
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, passwordLink(password), p12, null)))
+          .isEqualTo(v.atLeast(KmipVersion.V2_0) ? ResultReason.WRONG_KEY_LIFECYCLE_STATE : ResultReason.PERMISSION_DENIED);
+      // Once the password is Active, the same Register succeeds.
+      c.ok(new dev.clavis.codec.ActivateRequestPayload(password));
+      String key = register(c, p12, passwordLink(password));
+      assertThat(all(c, key).links()).contains(new Link(LinkType.PKCS_12_PASSWORD_LINK, password));
+    }
+  }
+
+  private static Attributes passwordLink(String uid) {
+    return Attributes.of(List.of(new Link(LinkType.PKCS_12_PASSWORD_LINK, uid).toAttribute()));
+  }
 }
