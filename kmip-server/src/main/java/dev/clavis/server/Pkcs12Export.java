@@ -89,14 +89,15 @@ final class Pkcs12Export {
   }
 
   /**
-   * Register of a Private Key with Key Format Type PKCS#12 (KMIP 1.4 §11.4 Table 330, KMIP 2.1
+   * The password of a Register of a Private Key with Key Format Type PKCS#12, which the caller
+   * wipes (KMIP 1.4 §11.4 Table 330, KMIP 2.1
    * §6.1.39.1): {@code attributes} must hold exactly one PKCS#12 Password Link, to a Password
    * Secret Data (Bad Password in 2.x, Invalid Field in 1.x), which must be Active. A password not
    * Active is Wrong Key Lifecycle State (Permission Denied before 2.0), as the OASIS TC-PKCS12-2
    * test cases (1.4 and 2.0) have it for a Register naming a Pre-Active password; KMIP 2.1 §11's
    * Bad Password also names "not Active", but the reference runs answer the state error.
    */
-  static void checkRegistration(Attributes attributes, RequestContext ctx) {
+  static char[] registrationPassword(Attributes attributes, RequestContext ctx) {
     List<String> links = attributes.links().stream().filter(l -> l.type() == LinkType.PKCS_12_PASSWORD_LINK)
         .map(Link::linkedObjectIdentifier).toList();
     LoadedObject p = passwordObject(links, ctx);
@@ -104,12 +105,7 @@ final class Pkcs12Export {
       throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE,
           "PKCS#12 password State: " + p.state().specName() + " (expected: Active)");
     }
-    ManagedObject m = ctx.objects().material(p);
-    try {
-      passwordType(m, ctx);
-    } finally {
-      m.wipe();
-    }
+    return passwordOf(p, ctx);
   }
 
   private static ResultReason badPassword(RequestContext ctx) {
@@ -141,6 +137,12 @@ final class Pkcs12Export {
     if (p.state() != State.ACTIVE) {
       throw new KmipException(bad, "PKCS#12 password State: " + p.state().specName() + " (expected: Active)");
     }
+    return passwordOf(p, ctx);
+  }
+
+  /** The UTF-8 password of the Secret Data {@code p}; the caller wipes it. */
+  private static char[] passwordOf(LoadedObject p, RequestContext ctx) {
+    ResultReason bad = badPassword(ctx);
     ManagedObject m = ctx.objects().material(p);
     byte[] bytes = null;
     try {

@@ -5,6 +5,7 @@ import dev.clavis.codec.Attributes;
 import dev.clavis.codec.KeyBlock;
 import dev.clavis.codec.KmipException;
 import dev.clavis.codec.ManagedObject;
+import dev.clavis.codec.PrivateKey;
 import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.RegisterResponsePayload;
 import dev.clavis.codec.ResponsePayload;
@@ -17,8 +18,9 @@ import dev.clavis.codec.spec.Tag;
  * Register (KMIP 1.4 §4.3, KMIP 2.1 §6.1.39): stores a managed object the client supplies — every
  * object type the codec reads (Symmetric, Public, Private, Split and PGP keys, Secret Data, Opaque
  * Object, Certificate) — with its attributes; Cryptographic Algorithm and Length are taken from
- * the Key Block when the attributes omit them. A PKCS#12 Key Block needs its PKCS#12 Password
- * Link to an Active Password ({@link Pkcs12Export#checkRegistration}). Sets the ID Placeholder.
+ * the Key Block when the attributes omit them. A PKCS#12 private key needs its PKCS#12 Password
+ * Link to an Active Password, and is stored as PKCS#8 with its certificates ({@link Pkcs12Import}).
+ * Sets the ID Placeholder.
  */
 final class RegisterHandler implements OperationHandler<RegisterRequestPayload> {
 
@@ -37,8 +39,12 @@ final class RegisterHandler implements OperationHandler<RegisterRequestPayload> 
       }
       Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes());
       KeyBlock kb = ManagedObjects.keyBlock(object);
-      if (kb != null && kb.keyFormatType() == KeyFormatType.PKCS_12) {
-        Pkcs12Export.checkRegistration(attributes, ctx);
+      if (kb != null && kb.keyFormatType() == KeyFormatType.PKCS_12 && object instanceof PrivateKey) {
+        Pkcs12Import.Imported imported = Pkcs12Import.read(kb, attributes, ctx);
+        object.wipe();
+        object = imported.key();
+        attributes = imported.attributes();
+        kb = ManagedObjects.keyBlock(object);
       }
       if (kb != null) {
         if (kb.cryptographicAlgorithm() != null && attributes.get(Tag.CRYPTOGRAPHIC_ALGORITHM).isEmpty()) {
