@@ -119,8 +119,8 @@ public final class AuditVerifier {
     }
     Object[][] columns = {
         {"seq", row.seq(), e.seq()},
-        // the column keeps microseconds
-        {"recorded_at", row.recordedAt(), r.time().truncatedTo(java.time.temporal.ChronoUnit.MICROS)},
+        // the column keeps microseconds; the database rounds the nanoseconds (H2, PostgreSQL)
+        {"recorded_at", row.recordedAt(), storedTime(r.time(), row.recordedAt())},
         {"request_id", row.requestId(), r.requestId()},
         {"identity", row.identity(), r.identity()},
         {"peer", row.peer(), r.peer()},
@@ -138,6 +138,16 @@ public final class AuditVerifier {
       }
     }
     return null;
+  }
+
+  /**
+   * The line's time as a microsecond column holds it: truncated, or rounded half up (the
+   * database's rounding of the nanoseconds), whichever {@code column} is; else the truncated one.
+   */
+  static java.time.Instant storedTime(java.time.Instant line, Object column) {
+    java.time.Instant truncated = line.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    java.time.Instant rounded = line.plusNanos(500).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return rounded.equals(column) ? rounded : truncated;
   }
 
   private static String quote(Object v) {
