@@ -318,15 +318,15 @@ public final class ConformanceRunner {
 
   /** Remembers the objects the server created for the current set ({@link #cleanUpSet}). */
   private static void noteCreated(TtlvItem.Structure request, TtlvItem actual, Set<String> created) {
-    noteIdentifiers(request, actual, CREATING_OPERATIONS, created);
+    noteIdentifiers(request, actual, (op, requestItem) -> CREATING_OPERATIONS.contains(op), created);
   }
 
   /**
    * Adds to {@code out} the Unique Identifiers (and Private / Public Key Unique Identifiers) of
-   * the response payloads of batch items whose operation is one of {@code operations}.
+   * the response payloads of the batch items {@code include} accepts (operation, request item).
    */
-  private static void noteIdentifiers(TtlvItem.Structure request, TtlvItem actual, Set<Integer> operations,
-      Set<String> out) {
+  private static void noteIdentifiers(TtlvItem.Structure request, TtlvItem actual,
+      java.util.function.BiPredicate<Integer, TtlvItem> include, Set<String> out) {
     if (!(actual instanceof TtlvItem.Structure response)) {
       return;
     }
@@ -339,7 +339,7 @@ public final class ConformanceRunner {
       int op = item.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value)
           .orElse(i < reqItems.size() && reqItems.get(i) instanceof TtlvItem.Structure r
               ? r.find(Tag.OPERATION, TtlvItem.Enumeration.class).map(TtlvItem.Enumeration::value).orElse(-1) : -1);
-      if (!operations.contains(op)) {
+      if (!include.test(op, i < reqItems.size() ? reqItems.get(i) : null)) {
         continue;
       }
       item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class).ifPresent(p -> {
@@ -447,10 +447,22 @@ public final class ConformanceRunner {
   }
 
   /** Remembers the objects a generating operation created (their key material is fresh). */
-  private static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {
-    noteIdentifiers(request, actual, Tolerances.GENERATING_OPERATIONS, generated);
+  static void noteGenerated(TtlvItem.Structure request, TtlvItem actual, Set<String> generated) {
+    noteIdentifiers(request, actual, (op, requestItem) -> Tolerances.GENERATING_OPERATIONS.contains(op)
+        || op == Operation.DERIVE_KEY.value() && derivedFromGenerated(requestItem, generated), generated);
   }
 
+  /**
+   * Whether a Derive Key request item names, among its base objects, one the server generated: the
+   * derived key is then a function of fresh random material ({@link Tolerances.Rule#GENERATED_KEY_MATERIAL}).
+   */
+  static boolean derivedFromGenerated(TtlvItem requestItem, Set<String> generated) {
+    if (!(requestItem instanceof TtlvItem.Structure r)) {
+      return false;
+    }
+    return r.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class).map(p -> p.all(Tag.UNIQUE_IDENTIFIER).stream()
+        .anyMatch(u -> u instanceof TtlvItem.Text t && generated.contains(t.value()))).orElse(false);
+  }
 
   /** Operations whose request may give an object its Cryptographic Parameters attribute. */
   private static final Set<Integer> SETTING_PARAMETERS = Set.of(Operation.REGISTER.value(), Operation.CREATE.value(),

@@ -1,5 +1,6 @@
 package dev.clavis.conformance;
 
+import dev.clavis.codec.ItemType;
 import dev.clavis.codec.TtlvException;
 import dev.clavis.codec.TtlvItem;
 import dev.clavis.codec.XmlTtlv;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * One OASIS test-case file, read as the ordered request/expected-response exchanges to replay.
- * The one literal known to contradict its own file is read corrected ({@link #ERRATA}).
+ * The few literals known to contradict their own file are read corrected ({@link #ERRATA}).
  *
  * <p>Request <i>n</i> is answered by response <i>n</i> (KMIP conformance README, "Document
  * shape"). Where requests and responses alternate, they are paired by position. The one file
@@ -62,38 +63,63 @@ public record TestCase(String set, String name, List<Exchange> exchanges) {
     if (set.equals(REBUILT_SET)) {
       messages = messages.stream().map(TestCase::collapseAttributeNames).toList();
     }
-    Map<TtlvItem, TtlvItem> corrections = ERRATA.get(set + "/" + name);
+    List<Correction> corrections = ERRATA.get(set + "/" + name);
     if (corrections != null) {
-      messages = messages.stream().map(m -> corrected(m, corrections)).toList();
+      List<TtlvItem> read = messages;
+      messages = new ArrayList<>(read.size());
+      for (int m = 0; m < read.size(); m++) {
+        messages.add(corrected(read.get(m), m, corrections));
+      }
     }
     return new TestCase(set, name, pair(messages));
   }
 
   /**
-   * Items that contradict their own file, by {@code <set>/<path>}: each item equal to a key is
-   * read as its value, the value the file's own request or the later versions of the same test
-   * case have ({@link Tolerances.Rule#FILE_ERRATUM}).
+   * One item of a file read as another: in message {@code message} (0-based, requests and
+   * responses counted in file order), or in every message if {@link #EVERY_MESSAGE}.
    */
-  static final Map<String, Map<TtlvItem, TtlvItem>> ERRATA = Map.of(
+  record Correction(int message, TtlvItem from, TtlvItem to) {}
+
+  static final int EVERY_MESSAGE = -1;
+
+  /**
+   * Items that contradict their own file, by {@code <set>/<path>}: each item equal to a
+   * correction's {@code from} is read as its {@code to}, the value the file's own request or the
+   * later versions of the same test case have ({@link Tolerances.Rule#FILE_ERRATUM}).
+   */
+  static final Map<String, List<Correction>> ERRATA = Map.of(
       // AES-ECB of 0102…1516 under the registered key 0123…cdef (CS-BC-M-6-14, -20, -21), not
       // CS-BC-M-1's cipher text under another key.
       "kmip-1.3-profiles/mandatory/CS-BC-M-6-13.xml",
-      Map.of(new TtlvItem.Bytes(Tag.DATA, HexFormat.of().parseHex("fd912d102dbb482f6f6e91bd57119095")),
-          new TtlvItem.Bytes(Tag.DATA, HexFormat.of().parseHex("d9bcce11b0b437b90239552df3a360c9"))),
+      List.of(new Correction(EVERY_MESSAGE,
+          new TtlvItem.Bytes(Tag.DATA, HexFormat.of().parseHex("fd912d102dbb482f6f6e91bd57119095")),
+          new TtlvItem.Bytes(Tag.DATA, HexFormat.of().parseHex("d9bcce11b0b437b90239552df3a360c9")))),
       // The last response's Protocol Version 1.3 answers a 1.4 request (every other message of the file is 1.4).
       "kmip-1.4-profiles/optional/OMOS-O-1-14.xml",
-      Map.of(new TtlvItem.Int(Tag.PROTOCOL_VERSION_MINOR, 3), new TtlvItem.Int(Tag.PROTOCOL_VERSION_MINOR, 4)));
+      List.of(new Correction(EVERY_MESSAGE, new TtlvItem.Int(Tag.PROTOCOL_VERSION_MINOR, 3),
+          new TtlvItem.Int(Tag.PROTOCOL_VERSION_MINOR, 4))),
+      // Exchange 6 gets $UNIQUE_IDENTIFIER_4 (Key Part Identifier 4); its response names
+      // $UNIQUE_IDENTIFIER_1, the object of exchange 3. TC-SJ-4-20 names $UNIQUE_IDENTIFIER_4.
+      "kmip-1.4-testcases/TC-SJ-4-14.xml",
+      List.of(new Correction(11,
+          new TtlvItem.Placeholder(Tag.UNIQUE_IDENTIFIER, ItemType.TEXT_STRING, "$UNIQUE_IDENTIFIER_1"),
+          new TtlvItem.Placeholder(Tag.UNIQUE_IDENTIFIER, ItemType.TEXT_STRING, "$UNIQUE_IDENTIFIER_4"))));
 
   /** Whether {@link #ERRATA} corrects this file. */
   public boolean corrected() {
     return ERRATA.containsKey(set + "/" + name);
   }
 
-  private static TtlvItem corrected(TtlvItem i, Map<TtlvItem, TtlvItem> corrections) {
+  private static TtlvItem corrected(TtlvItem i, int message, List<Correction> corrections) {
     if (i instanceof TtlvItem.Structure s) {
-      return new TtlvItem.Structure(s.tag(), s.items().stream().map(c -> corrected(c, corrections)).toList());
+      return new TtlvItem.Structure(s.tag(), s.items().stream().map(c -> corrected(c, message, corrections)).toList());
     }
-    return corrections.getOrDefault(i, i);
+    for (Correction c : corrections) {
+      if ((c.message() == EVERY_MESSAGE || c.message() == message) && c.from().equals(i)) {
+        return c.to();
+      }
+    }
+    return i;
   }
 
   /** The set rebuilt from HTML, whose attribute names carry runs of spaces. */

@@ -50,8 +50,10 @@ public final class Tolerances {
         "Free text for humans, vendor-specific (\"DENIED\", \"CRYPTO\", \"TOO_LARGE\"); KMIP 1.4 §6.11 makes it"
             + " optional. Result Status and Result Reason are compared exactly."),
     GENERATED_KEY_MATERIAL("Key Value contents of objects the server generated (Create, Create Key Pair, Re-key,"
-        + " Re-key Key Pair, Create Split Key, Certify)",
-        "Fresh random keys differ on every run. Types and structure are exact; the byte length is exact for Raw and"
+        + " Re-key Key Pair, Create Split Key, Certify), and of keys derived (Derive Key) from such an object",
+        "Fresh random keys differ on every run; a key derived from one (e.g. ECDH of two generated key pairs,"
+            + " TC-DERIVEKEY-6) is a function of that fresh material, so it differs too; a key derived from registered"
+            + " objects only stays exact. Types and structure are exact; the byte length is exact for Raw and"
             + " Transparent Symmetric Key formats, free for DER formats (PKCS#1, PKCS#8, X.509), whose length moves"
             + " with the leading bits of the key's integers; Big Integer values are free."),
     GENERATED_KEY_OUTPUT("Encrypt Data, IV, tag; Sign Signature Data; MAC MAC Data — under a key the server generated;"
@@ -90,12 +92,14 @@ public final class Tolerances {
             + " (csprd01) written before it, with the 1.x answer Permission Denied (AKLC-M-2/3, CS-AC-M-8, CS-BC-M-14);"
             + " the OASIS Standard 2.1 files expect Wrong Key Lifecycle State for the same cases. Accepted in 2.0"
             + " messages only; any other reason is still a difference."),
-    FILE_ERRATUM("Two literals that contradict their own file: CS-BC-M-6-13's cipher text, OMOS-O-1-14's last"
-        + " Protocol Version",
+    FILE_ERRATUM("Three literals that contradict their own file: CS-BC-M-6-13's cipher text, OMOS-O-1-14's last"
+        + " Protocol Version, TC-SJ-4-14's identifier in the Get of the fourth split key part",
         "kmip-1.3-profiles CS-BC-M-6-13 expects fd912d…9095 as the AES-ECB cipher text of 0102…1516 under the key"
             + " it registers, 0123…cdef: that is CS-BC-M-1's cipher text under another key. AES (FIPS 197) gives"
             + " d9bcce…60c9, as CS-BC-M-6-14, -20 and -21 have it. kmip-1.4-profiles OMOS-O-1-14 expects 1.3 in the"
-            + " response to its last request, which is 1.4 like every other message of the file. The corrected"
+            + " response to its last request, which is 1.4 like every other message of the file. kmip-1.4-testcases"
+            + " TC-SJ-4-14's sixth exchange gets $UNIQUE_IDENTIFIER_4 (its response has Key Part Identifier 4) but"
+            + " names $UNIQUE_IDENTIFIER_1 in the response; TC-SJ-4-20 names $UNIQUE_IDENTIFIER_4. The corrected"
             + " values are sent and expected exactly."),
     LEASE_TIME("Lease Time attribute value",
         "The maximum lease the server is able to serve (KMIP 1.4 §3.20): its policy, 3600 s at the reference server."

@@ -208,6 +208,51 @@ class FileEvidenceTest {
     }
   }
 
+  @Test
+  void tcSj4For14NamesTheFirstPartInTheGetOfTheFourthAndIsReadCorrected() throws Exception {
+    Path oasis = ConformanceTest.oasisDir();
+    Assumptions.assumeTrue(oasis != null && Files.isDirectory(oasis), "OASIS test cases not found (" + oasis + ")");
+    // As written: the sixth request gets $UNIQUE_IDENTIFIER_4, its response names $UNIQUE_IDENTIFIER_1.
+    List<TtlvItem> raw;
+    try (var in = Files.newInputStream(oasis.resolve("kmip-1.4-testcases/TC-SJ-4-14.xml"))) {
+      raw = new dev.clavis.codec.XmlTtlv().read(in);
+    }
+    assertThat(payloadId((TtlvItem.Structure) raw.get(10))).isEqualTo("$UNIQUE_IDENTIFIER_4");
+    assertThat(payloadId((TtlvItem.Structure) raw.get(11))).isEqualTo("$UNIQUE_IDENTIFIER_1");
+    TestCase tc = read("kmip-1.4-testcases/TC-SJ-4-14.xml");
+    assertThat(tc.corrected()).isTrue();
+    TestCase twenty = read("kmip-2.0-testcases/TC-SJ-4-20.xml");
+    assertThat(twenty.corrected()).isFalse();
+    for (int x = 2; x <= 5; x++) {
+      // Each Get of a split key part answers with the identifier it asked for and that part's number,
+      // in the 1.4 file read corrected as in the 2.0 file.
+      for (TestCase t : List.of(tc, twenty)) {
+        TestCase.Exchange get = t.exchanges().get(x);
+        assertThat(TestCase.operations(get.request())).containsExactly(Operation.GET.value());
+        assertThat(payloadId(get.expected())).isEqualTo(payloadId(get.request())).isEqualTo("$UNIQUE_IDENTIFIER_" + (x - 1));
+        assertThat(keyPartIdentifier(get.expected())).isEqualTo(x - 1);
+      }
+    }
+    // Only that response is corrected: the Get of the first part still names $UNIQUE_IDENTIFIER_1.
+    assertThat(raw.get(5)).isEqualTo(tc.exchanges().get(2).expected());
+  }
+
+  private static TtlvItem.Structure payload(TtlvItem.Structure message) {
+    TtlvItem.Structure item = message.find(Tag.BATCH_ITEM, TtlvItem.Structure.class).orElseThrow();
+    return item.find(Tag.REQUEST_PAYLOAD, TtlvItem.Structure.class)
+        .or(() -> item.find(Tag.RESPONSE_PAYLOAD, TtlvItem.Structure.class)).orElseThrow();
+  }
+
+  private static String payloadId(TtlvItem.Structure message) {
+    // The file's identifiers are ID Placeholders, read as such.
+    return payload(message).find(Tag.UNIQUE_IDENTIFIER, TtlvItem.Placeholder.class).orElseThrow().expression();
+  }
+
+  private static int keyPartIdentifier(TtlvItem.Structure message) {
+    return payload(message).find(Tag.SPLIT_KEY, TtlvItem.Structure.class)
+        .flatMap(k -> k.find(Tag.KEY_PART_IDENTIFIER, TtlvItem.Int.class)).orElseThrow().value();
+  }
+
   private static String minor(int v) {
     return "<ProtocolVersionMinor type=\"Integer\" value=\"" + v + "\"/>";
   }

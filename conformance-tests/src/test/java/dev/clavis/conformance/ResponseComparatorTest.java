@@ -166,7 +166,15 @@ class ResponseComparatorTest {
   }
 
   private static String keyBlock(String format, String hex) {
-    return "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid("k-1") + "<SymmetricKey><KeyBlock>"
+    return keyBlockOf("k-1", format, hex);
+  }
+
+  private static String keyBlockOf(String id, String hex) {
+    return keyBlockOf(id, "Raw", hex);
+  }
+
+  private static String keyBlockOf(String id, String format, String hex) {
+    return "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>" + uid(id) + "<SymmetricKey><KeyBlock>"
         + "<KeyFormatType type=\"Enumeration\" value=\"" + format + "\"/><KeyValue><KeyMaterial type=\"ByteString\" value=\""
         + hex + "\"/></KeyValue><CryptographicAlgorithm type=\"Enumeration\" value=\"AES\"/>"
         + "<CryptographicLength type=\"Integer\" value=\"128\"/></KeyBlock></SymmetricKey>";
@@ -184,6 +192,32 @@ class ResponseComparatorTest {
     assertThat(compare("Get", uid("k-1"), ok(keyBlock("Raw", fileKey)), ok(keyBlock("Raw", otherKey)))).isNull();
     assertThat(compare("Get", uid("k-1"), ok(keyBlock("Raw", fileKey)), ok(keyBlock("Raw", otherKey + "00112233"))).message())
         .startsWith("20 bytes (expected: 16 bytes");
+  }
+
+  @Test
+  void aKeyDerivedFromAGeneratedKeyCountsAsGeneratedAndOnlyThen() {
+    String fileKey = "00112233445566778899aabbccddeeff";
+    String otherKey = "ffeeddccbbaa99887766554433221100";
+    String derived = "<ObjectType type=\"Enumeration\" value=\"SymmetricKey\"/>";
+    // Create Key Pair: the server generated pri-1 and pub-1.
+    ConformanceRunner.noteGenerated(xml(request("CreateKeyPair", "")), xml(response("$NOW", "CreateKeyPair",
+        ok("<PrivateKeyUniqueIdentifier type=\"TextString\" value=\"pri-1\"/>"
+            + "<PublicKeyUniqueIdentifier type=\"TextString\" value=\"pub-1\"/>"))), generated);
+    // ECDH of the generated private key with a registered public key: derived from fresh material.
+    ConformanceRunner.noteGenerated(xml(request("DeriveKey", derived + uid("pri-1") + uid("reg-2"))),
+        xml(response("$NOW", "DeriveKey", ok(uid("d-1")))), generated);
+    // A key derived from registered objects only is the reference run's, exactly.
+    ConformanceRunner.noteGenerated(xml(request("DeriveKey", derived + uid("reg-1") + uid("reg-2"))),
+        xml(response("$NOW", "DeriveKey", ok(uid("d-2")))), generated);
+    assertThat(generated).containsExactlyInAnyOrder("pri-1", "pub-1", "d-1");
+    assertThat(compare("Get", uid("d-1"), ok(keyBlockOf("d-1", fileKey)), ok(keyBlockOf("d-1", otherKey)))).isNull();
+    assertThat(comparator.applied()).contains(Tolerances.Rule.GENERATED_KEY_MATERIAL);
+    assertThat(compare("Get", uid("d-1"), ok(keyBlockOf("d-1", fileKey)), ok(keyBlockOf("d-1", otherKey + "0011")))
+        .message()).startsWith("18 bytes (expected: 16 bytes");
+    // Other literals: the server's value for d-1 stands in for the file's literal from now on.
+    String fileKey2 = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
+    assertThat(compare("Get", uid("d-2"), ok(keyBlockOf("d-2", fileKey2)), ok(keyBlockOf("d-2", otherKey))).toString())
+        .contains("KeyMaterial: <16 bytes> differing from byte 0");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.clavis.server;
 
+import dev.clavis.codec.Attributes;
 import dev.clavis.codec.Certificate;
 import dev.clavis.codec.KeyBlock;
 import dev.clavis.codec.KeyValue;
@@ -87,26 +88,65 @@ final class Pkcs12Export {
     }
   }
 
-  private static char[] password(LoadedObject o, RequestContext ctx) {
-    ResultReason bad = ctx.version.atLeast(KmipVersion.V2_0) ? ResultReason.BAD_PASSWORD : ResultReason.INVALID_FIELD;
-    List<String> links = linked(o, LinkType.PKCS_12_PASSWORD_LINK);
+  /**
+   * The password of a Register of a Private Key with Key Format Type PKCS#12, which the caller
+   * wipes (KMIP 1.4 §11.4 Table 330, KMIP 2.1
+   * §6.1.39.1): {@code attributes} must hold exactly one PKCS#12 Password Link, to a Password
+   * Secret Data (Bad Password in 2.x, Invalid Field in 1.x), which must be Active. A password not
+   * Active is Wrong Key Lifecycle State (Permission Denied before 2.0), as the OASIS TC-PKCS12-2
+   * test cases (1.4 and 2.0) have it for a Register naming a Pre-Active password; KMIP 2.1 §11's
+   * Bad Password also names "not Active", but the reference runs answer the state error.
+   */
+  static char[] registrationPassword(Attributes attributes, RequestContext ctx) {
+    List<String> links = attributes.links().stream().filter(l -> l.type() == LinkType.PKCS_12_PASSWORD_LINK)
+        .map(Link::linkedObjectIdentifier).toList();
+    LoadedObject p = passwordObject(links, ctx);
+    if (p.state() != State.ACTIVE) {
+      throw new KmipException(ResultReason.WRONG_KEY_LIFECYCLE_STATE,
+          "PKCS#12 password State: " + p.state().specName() + " (expected: Active)");
+    }
+    return passwordOf(p, ctx);
+  }
+
+  private static ResultReason badPassword(RequestContext ctx) {
+    return ctx.version.atLeast(KmipVersion.V2_0) ? ResultReason.BAD_PASSWORD : ResultReason.INVALID_FIELD;
+  }
+
+  /** The one Secret Data {@code links} names; Bad Password (Invalid Field in 1.x) otherwise. */
+  private static LoadedObject passwordObject(List<String> links, RequestContext ctx) {
     if (links.size() != 1) {
-      throw new KmipException(bad, "PKCS#12 Password Link: " + links.size() + " (expected: exactly one)");
+      throw new KmipException(badPassword(ctx), "PKCS#12 Password Link: " + links.size() + " (expected: exactly one)");
     }
     LoadedObject p = ctx.objects().load(links.get(0));
     if (p.objectType() != ObjectType.SECRET_DATA) {
-      throw new KmipException(bad, "PKCS#12 Password Link: a " + p.objectType().specName()
+      throw new KmipException(badPassword(ctx), "PKCS#12 Password Link: a " + p.objectType().specName()
           + " (expected: a Password Secret Data)");
     }
+    return p;
+  }
+
+  private static void passwordType(ManagedObject m, RequestContext ctx) {
+    if (!(m instanceof SecretData s) || s.secretDataType() != SecretDataType.PASSWORD) {
+      throw new KmipException(badPassword(ctx), "PKCS#12 Password Link: not a Password (expected: Secret Data Type Password)");
+    }
+  }
+
+  private static char[] password(LoadedObject o, RequestContext ctx) {
+    ResultReason bad = badPassword(ctx);
+    LoadedObject p = passwordObject(linked(o, LinkType.PKCS_12_PASSWORD_LINK), ctx);
     if (p.state() != State.ACTIVE) {
       throw new KmipException(bad, "PKCS#12 password State: " + p.state().specName() + " (expected: Active)");
     }
+    return passwordOf(p, ctx);
+  }
+
+  /** The UTF-8 password of the Secret Data {@code p}; the caller wipes it. */
+  private static char[] passwordOf(LoadedObject p, RequestContext ctx) {
+    ResultReason bad = badPassword(ctx);
     ManagedObject m = ctx.objects().material(p);
     byte[] bytes = null;
     try {
-      if (!(m instanceof SecretData s) || s.secretDataType() != SecretDataType.PASSWORD) {
-        throw new KmipException(bad, "PKCS#12 Password Link: not a Password (expected: Secret Data Type Password)");
-      }
+      passwordType(m, ctx);
       bytes = CryptoKeys.secret(m);
       CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)

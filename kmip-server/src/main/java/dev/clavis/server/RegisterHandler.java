@@ -5,11 +5,13 @@ import dev.clavis.codec.Attributes;
 import dev.clavis.codec.KeyBlock;
 import dev.clavis.codec.KmipException;
 import dev.clavis.codec.ManagedObject;
+import dev.clavis.codec.PrivateKey;
 import dev.clavis.codec.RegisterRequestPayload;
 import dev.clavis.codec.RegisterResponsePayload;
 import dev.clavis.codec.ResponsePayload;
 import dev.clavis.codec.Template;
 import dev.clavis.codec.TtlvItem;
+import dev.clavis.codec.spec.KeyFormatType;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.Tag;
 
@@ -18,6 +20,8 @@ import dev.clavis.codec.spec.Tag;
  * object type the codec reads (Symmetric, Public, Private, Split and PGP keys, Secret Data, Opaque
  * Object, Certificate, and the 1.x Template, see {@link Templates}) — with its attributes;
  * Cryptographic Algorithm and Length are taken from the Key Block when the attributes omit them.
+ * A PKCS#12 private key needs its PKCS#12 Password Link to an Active Password, and is stored as
+ * PKCS#8 with its certificates ({@link Pkcs12Import}).
  * Sets the ID Placeholder.
  */
 final class RegisterHandler implements OperationHandler<RegisterRequestPayload> {
@@ -40,6 +44,13 @@ final class RegisterHandler implements OperationHandler<RegisterRequestPayload> 
       }
       Attributes attributes = AttributeRules.forCreation(request.attributes() == null ? Attributes.empty() : request.attributes(), ctx);
       KeyBlock kb = ManagedObjects.keyBlock(object);
+      if (kb != null && kb.keyFormatType() == KeyFormatType.PKCS_12 && object instanceof PrivateKey) {
+        Pkcs12Import.Imported imported = Pkcs12Import.read(kb, attributes, ctx);
+        object.wipe();
+        object = imported.key();
+        attributes = imported.attributes();
+        kb = ManagedObjects.keyBlock(object);
+      }
       if (kb != null) {
         if (kb.cryptographicAlgorithm() != null && attributes.get(Tag.CRYPTOGRAPHIC_ALGORITHM).isEmpty()) {
           attributes = attributes.with(Attribute.of(

@@ -291,4 +291,62 @@ class RegisteredObjectsIT {
       }
     }
   }
+
+  @Test
+  void registerAsPkcs12NeedsOneLinkToAnActivePassword() throws Exception {
+    KeyPair ee = rsa();
+    X509Certificate eeCert = certificate("CN=EE,O=Kmip Test,C=AU", ee, "CN=EE,O=Kmip Test,C=AU", ee, 4);
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    ks.load(null, null);
+    ks.setKeyEntry("alias", ee.getPrivate(), "password".toCharArray(), new X509Certificate[] {eeCert});
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ks.store(out, "password".toCharArray());
+    PrivateKey p12 = new PrivateKey(KeyBlock.of(KeyFormatType.PKCS_12, out.toByteArray(), null, null));
+    for (KmipVersion v : List.of(KmipVersion.V1_4, KmipVersion.V2_0)) {
+      ServerFixture.Connection c = fixture.connect(v);
+      ResultReason bad = v.atLeast(KmipVersion.V2_0) ? ResultReason.BAD_PASSWORD : ResultReason.INVALID_FIELD;
+      // No PKCS#12 Password Link (KMIP 1.4 §11.4 Table 330).
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, Attributes.empty(), p12, null)))
+          .isEqualTo(bad);
+      // A link to Secret Data that is no Password.
+      String seed = register(c, new SecretData(SecretDataType.SEED,
+              KeyBlock.of(KeyFormatType.OPAQUE, "0123456789abcdef".getBytes(StandardCharsets.UTF_8), null, null)),
+          Attributes.of(TtlvItem.dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(3600))));
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, passwordLink(seed), p12, null)))
+          .isEqualTo(bad);
+      // A Pre-Active password: the state error, as OASIS TC-PKCS12-2-14 and -20 answer it.
+      String password = register(c, new SecretData(SecretDataType.PASSWORD,
+          KeyBlock.of(KeyFormatType.OPAQUE, "password".getBytes(StandardCharsets.UTF_8), null, null)), Attributes.empty());
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, passwordLink(password), p12, null)))
+          .isEqualTo(v.atLeast(KmipVersion.V2_0) ? ResultReason.WRONG_KEY_LIFECYCLE_STATE : ResultReason.PERMISSION_DENIED);
+      // Once the password is Active, the same Register succeeds: the key is kept as PKCS#8, its
+      // certificate as a Certificate object the key's PKCS#12 Certificate Link names.
+      c.ok(new dev.clavis.codec.ActivateRequestPayload(password));
+      String key = register(c, p12, passwordLink(password));
+      Attributes a = all(c, key);
+      assertThat(a.links()).contains(new Link(LinkType.PKCS_12_PASSWORD_LINK, password));
+      assertThat(a.text(Tag.PKCS_12_FRIENDLY_NAME)).contains("alias");
+      assertThat(a.enumeration(Tag.CRYPTOGRAPHIC_ALGORITHM)).contains(CryptographicAlgorithm.RSA.value());
+      assertThat(a.integer(Tag.CRYPTOGRAPHIC_LENGTH)).contains(2048);
+      GetResponsePayload got = c.ok(new GetRequestPayload(key, null, null, null, null));
+      KeyBlock kb = ((PrivateKey) got.object()).keyBlock();
+      assertThat(kb.keyFormatType()).isEqualTo(KeyFormatType.PKCS_8);
+      assertThat(kb.keyMaterial().bytes()).isEqualTo(ee.getPrivate().getEncoded());
+      String cert = a.links().stream().filter(l -> l.type() == LinkType.PKCS_12_CERTIFICATE_LINK)
+          .map(Link::linkedObjectIdentifier).findFirst().orElseThrow();
+      GetResponsePayload gotCert = c.ok(new GetRequestPayload(cert, null, null, null, null));
+      assertThat(((Certificate) gotCert.object()).certificateValue()).isEqualTo(eeCert.getEncoded());
+      assertThat(all(c, cert).text(Tag.PKCS_12_FRIENDLY_NAME)).contains("alias");
+      // A wrong password cannot open the container.
+      String other = register(c, new SecretData(SecretDataType.PASSWORD,
+              KeyBlock.of(KeyFormatType.OPAQUE, "not it".getBytes(StandardCharsets.UTF_8), null, null)),
+          Attributes.of(TtlvItem.dateTime(Tag.ACTIVATION_DATE, Instant.now().minusSeconds(3600))));
+      assertThat(c.reason(new RegisterRequestPayload(ObjectType.PRIVATE_KEY, passwordLink(other), p12, null)))
+          .isEqualTo(ResultReason.INVALID_FIELD);
+    }
+  }
+
+  private static Attributes passwordLink(String uid) {
+    return Attributes.of(List.of(new Link(LinkType.PKCS_12_PASSWORD_LINK, uid).toAttribute()));
+  }
 }
