@@ -67,6 +67,9 @@ final class ObjectService {
       case DENIED -> throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: "
           + (ctx.operation == null ? "this" : ctx.operation.specName()) + " on " + uid
           + " (expected: one this identity's role or grant allows)");
+      case NOT_AUTHORISED -> throw new KmipException(ResultReason.NOT_AUTHORISED, "operation: "
+          + (ctx.operation == null ? "this" : ctx.operation.specName()) + " on " + uid
+          + " (expected: one the Rights of the request's ticket name)");
       case ALLOWED -> { }
     }
     StoredObject s = forUpdate ? ctx.tx.getForUpdate(uid) : found.get();
