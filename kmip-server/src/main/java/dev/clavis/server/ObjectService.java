@@ -12,6 +12,7 @@ import dev.clavis.codec.spec.Tag;
 import dev.clavis.hsm.SealedBlob;
 import dev.clavis.storage.StoredObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -166,9 +167,9 @@ final class ObjectService {
       // Key Format Type is an attribute from KMIP 2.0 (§4.26); never rendered for 1.x (see GetAttributesHandler).
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, kb.keyFormatType().value())));
     }
-    Attribute digest = ManagedObjects.digest(object);
-    if (digest != null) {
-      a = a.set(digest);
+    List<Attribute> digests = ManagedObjects.digests(object);
+    for (int i = 0; i < digests.size(); i++) {
+      a = i == 0 ? a.set(digests.get(i)) : a.with(digests.get(i));
     }
     SealedBlob blob = ManagedObjects.seal(ctx.services.keyProtection(), uid, object);
     StoredObject.Builder b = StoredObject.builder(uid, type.value(), state.value(), ctx.owner())
@@ -256,9 +257,9 @@ final class ObjectService {
       Attributes server = Attributes.empty()
           .set(Attribute.of(TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid)))
           .set(Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, object.objectType().value())));
-      Attribute digest = ManagedObjects.digest(object);
-      if (digest != null) {
-        server = server.set(digest);
+      List<Attribute> digests = ManagedObjects.digests(object);
+      for (int i = 0; i < digests.size(); i++) {
+        server = i == 0 ? server.set(digests.get(i)) : server.with(digests.get(i));
       }
       base = new LoadedObject(resealed, server);
     }
