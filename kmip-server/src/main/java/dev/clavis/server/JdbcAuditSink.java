@@ -237,7 +237,9 @@ public final class JdbcAuditSink implements AuditSink {
     } catch (JsonProcessingException x) {
       throw new AuditException("audit: object ids of entry " + e.seq() + " not writable as JSON", x);
     }
-    return new AuditRow(node, e.seq(), r.time(), r.requestId(), r.identity(), r.peer(), r.operation(), ids,
+    // The column keeps microseconds (H2, PostgreSQL), which they round, not truncate: write the
+    // truncated instant the verifier compares with (AuditVerifier), not one the database rounds up.
+    return new AuditRow(node, e.seq(), r.time().truncatedTo(java.time.temporal.ChronoUnit.MICROS), r.requestId(), r.identity(), r.peer(), r.operation(), ids,
         r.resultStatus(), r.resultReason(), e.prev(), e.hash(), e.line());
   }
 
