@@ -27,8 +27,11 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * ({@code DNS:…}, {@code email:…}). A request carrying a Username and Password Credential (KMIP
  * 1.4 §2.1.2) is checked against the bcrypt hashes of {@code access.users}; when it verifies, the
  * identity becomes {@code user:<name>} for that request; when it does not, every item fails with
- * Authentication Not Successful. Without {@code access.users}, and for other credential types,
- * credentials are ignored: the certificate's identity stands.
+ * Authentication Not Successful. A Ticket Credential (KMIP 2.1 §2.2) from Login or Delegated
+ * Login makes the request act as the ticket's identity ({@link TicketStore}); a Delegated Login
+ * ticket further restricts it to its Rights ({@link #checkTicket}, {@link #decide}, {@link
+ * #checkCreate}). Without {@code access.users}, and for other credential types, credentials are
+ * ignored: the certificate's identity stands.
  *
  * <p><b>Roles.</b> {@code admin}: every operation on every object. {@code operator}: every
  * operation on its own objects and those granted to it. {@code auditor}: read-only operations
