@@ -53,6 +53,26 @@ public record Credential(CredentialType type, TtlvItem value) {
     return text(Tag.PASSWORD);
   }
 
+  /** A Ticket credential (KMIP 2.1 §2.2 Table 416). */
+  public static Credential ticket(Ticket ticket) {
+    return new Credential(CredentialType.TICKET, TtlvItem.structure(Tag.CREDENTIAL_VALUE, ticket.toTtlv()));
+  }
+
+  /**
+   * The Ticket of a Ticket credential (KMIP 2.1 §2.2 Table 416); {@code null} for other types.
+   *
+   * @throws KmipException Invalid Message when a Ticket credential's value carries no Ticket structure
+   */
+  public Ticket ticket() {
+    if (type != CredentialType.TICKET) {
+      return null;
+    }
+    FieldReader r = FieldReader.of(value, Tag.CREDENTIAL_VALUE, "Credential Value");
+    Ticket t = Ticket.fromTtlv(r.requireStructure(Tag.TICKET));
+    r.end();
+    return t;
+  }
+
   @Override
   public String toString() {
     return "Credential[" + type + "]";

@@ -18,7 +18,8 @@ public final class Payloads {
   private static final Set<Operation> SUPPORTED = java.util.Collections.unmodifiableSet(EnumSet.of(
         Operation.CREATE, Operation.CREATE_KEY_PAIR, Operation.REGISTER, Operation.RE_KEY, Operation.RE_KEY_KEY_PAIR, Operation.DERIVE_KEY, Operation.LOCATE, Operation.CHECK, Operation.GET, Operation.GET_ATTRIBUTES, Operation.GET_ATTRIBUTE_LIST, Operation.ADD_ATTRIBUTE, Operation.SET_ATTRIBUTE, Operation.ACTIVATE, Operation.REVOKE, Operation.DESTROY, Operation.ARCHIVE, Operation.RECOVER, Operation.DISCOVER_VERSIONS, Operation.ENCRYPT, Operation.DECRYPT, Operation.SIGN, Operation.SIGNATURE_VERIFY, Operation.MAC, Operation.MAC_VERIFY, Operation.HASH, Operation.RNG_RETRIEVE, Operation.RNG_SEED, Operation.IMPORT, Operation.EXPORT, Operation.POLL, Operation.CANCEL, Operation.QUERY, Operation.MODIFY_ATTRIBUTE, Operation.DELETE_ATTRIBUTE,
         Operation.CREATE_SPLIT_KEY, Operation.JOIN_SPLIT_KEY, Operation.OBTAIN_LEASE,
-        Operation.INTEROP, Operation.LOG, Operation.PKCS_11));
+        Operation.INTEROP, Operation.LOG, Operation.PKCS_11,
+        Operation.LOGIN, Operation.LOGOUT, Operation.DELEGATED_LOGIN));
 
   /** The operations with typed payloads. */
   public static Set<Operation> supported() {
@@ -71,6 +72,9 @@ public final class Payloads {
       case OBTAIN_LEASE -> ObtainLeaseRequestPayload.fromTtlv(payload, v);
       case INTEROP -> InteropRequestPayload.fromTtlv(payload, v);
       case LOG -> LogRequestPayload.fromTtlv(payload, v);
+      case LOGIN -> LoginRequestPayload.fromTtlv(payload, v);
+      case LOGOUT -> LogoutRequestPayload.fromTtlv(payload, v);
+      case DELEGATED_LOGIN -> DelegatedLoginRequestPayload.fromTtlv(payload, v);
       case PKCS_11 -> PKCS11RequestPayload.fromTtlv(payload, v);
       default -> throw unsupported(op);
     };
@@ -122,6 +126,9 @@ public final class Payloads {
       case OBTAIN_LEASE -> ObtainLeaseResponsePayload.fromTtlv(payload, v);
       case INTEROP -> InteropResponsePayload.fromTtlv(payload, v);
       case LOG -> LogResponsePayload.fromTtlv(payload, v);
+      case LOGIN -> LoginResponsePayload.fromTtlv(payload, v);
+      case LOGOUT -> LogoutResponsePayload.fromTtlv(payload, v);
+      case DELEGATED_LOGIN -> DelegatedLoginResponsePayload.fromTtlv(payload, v);
       case PKCS_11 -> PKCS11ResponsePayload.fromTtlv(payload, v);
       default -> throw unsupported(op);
     };

@@ -120,7 +120,7 @@ class MessageErrorsTest {
         ResultReason.OPERATION_NOT_SUPPORTED, "Operation: 0x7777");
     assertReason(() -> Payloads.request(Operation.CERTIFY, structure(Tag.REQUEST_PAYLOAD), KmipVersion.V1_4),
         ResultReason.OPERATION_NOT_SUPPORTED, "Operation: CERTIFY");
-    assertThat(Payloads.supported()).hasSize(41);
+    assertThat(Payloads.supported()).hasSize(44);
   }
 
   @Test

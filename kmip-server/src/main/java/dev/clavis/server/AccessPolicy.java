@@ -27,8 +27,11 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * ({@code DNS:…}, {@code email:…}). A request carrying a Username and Password Credential (KMIP
  * 1.4 §2.1.2) is checked against the bcrypt hashes of {@code access.users}; when it verifies, the
  * identity becomes {@code user:<name>} for that request; when it does not, every item fails with
- * Authentication Not Successful. Without {@code access.users}, and for other credential types,
- * credentials are ignored: the certificate's identity stands.
+ * Authentication Not Successful. A Ticket Credential (KMIP 2.1 §2.2) from Login or Delegated
+ * Login makes the request act as the ticket's identity ({@link TicketStore}); a Delegated Login
+ * ticket further restricts it to its Rights ({@link #checkTicket}, {@link #decide}, {@link
+ * #checkCreate}). Without {@code access.users}, and for other credential types, credentials are
+ * ignored: the certificate's identity stands.
  *
  * <p><b>Roles.</b> {@code admin}: every operation on every object. {@code operator}: every
  * operation on its own objects and those granted to it. {@code auditor}: read-only operations
@@ -126,12 +129,17 @@ final class AccessPolicy {
   static final Set<Operation> READ_ONLY = EnumSet.of(Operation.QUERY, Operation.DISCOVER_VERSIONS, Operation.LOCATE,
       Operation.GET_ATTRIBUTES, Operation.GET_ATTRIBUTE_LIST);
 
-  /** The answer for one object and operation. */
-  enum Decision { ALLOWED, DENIED, INVISIBLE }
+  /**
+   * The answer for one object and operation: allowed; denied (Permission Denied); not authorised
+   * by the Rights of the Delegated Login ticket the request used (Not Authorised); invisible (Item
+   * Not Found).
+   */
+  enum Decision { ALLOWED, DENIED, NOT_AUTHORISED, INVISIBLE }
 
   private final Map<String, Role> members;
   private final Role defaultRole;
   private final Map<String, String> userHashes;
+  private final TicketStore tickets = new TicketStore();
 
   /** Administrators only; every other authenticated certificate is an operator. */
   AccessPolicy(List<String> admins) {
@@ -157,16 +165,27 @@ final class AccessPolicy {
     return client.subject();
   }
 
+  /** The live Login and Delegated Login tickets. */
+  TicketStore tickets() {
+    return tickets;
+  }
+
   /**
-   * The identity a request acts as: the certificate's, or {@code user:<name>} when the request's
-   * Authentication carries a Username and Password that verifies.
+   * The identity a request acts as: the certificate's, {@code user:<name>} when the request's
+   * Authentication carries a Username and Password that verifies, or the identity a Ticket
+   * Credential (KMIP 2.1 §2.2 Table 416) was issued to by Login or Delegated Login.
    *
    * @throws KmipException Authentication Not Successful for a wrong password, an unknown user, an
-   *     unsupported credential, or an identity without a role
+   *     unsupported credential, or an identity without a role; Invalid Ticket for a ticket that is
+   *     not live (or a Login ticket from another certificate); Usage Limit Exceeded
    */
-  ClientIdentity authenticate(ClientIdentity client, List<Credential> credentials) {
+  ClientIdentity authenticate(ClientIdentity client, List<Credential> credentials, java.time.Instant now) {
     ClientIdentity who = client;
     for (Credential c : credentials) {
+      if (c.type() == CredentialType.TICKET) {
+        who = tickets.redeem(c.ticket(), client, now);
+        continue;
+      }
       if (c.type() != CredentialType.USERNAME_AND_PASSWORD || userHashes.isEmpty()) {
         // Other credential types, and passwords on a server without access.users, add nothing to
         // the certificate's identity: they are ignored, as before passwords existed.
@@ -224,11 +243,75 @@ final class AccessPolicy {
   }
 
   /**
-   * Refuses to create or register an object of a type {@code client}'s role may not use.
+   * Refuses an operation the Rights of the Delegated Login ticket the request used do not name
+   * (KMIP 2.1 §6.1.12: "Requests using the ticket MUST only be permitted to perform the operations
+   * specified in the Rights section"). Locate is permitted only by a Right without Objects: a
+   * Right restricted to objects cannot be searched with. Login and Delegated Login are refused
+   * for every ticket: a ticket never mints another one (that would outlive its lease).
    *
-   * @throws KmipException Permission Denied
+   * @throws KmipException Not Authorised (the answer of the OASIS test TC-DLOGIN-2-20), Permission
+   *     Denied for Login or Delegated Login with a ticket
+   */
+  void checkTicket(ClientIdentity client, Operation operation) {
+    if (client.ticket() == null) {
+      return;
+    }
+    if (operation == Operation.LOGIN || operation == Operation.DELEGATED_LOGIN) {
+      throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: " + operation.specName()
+          + " with a ticket (expected: a request authenticated by its certificate or password)");
+    }
+    List<dev.clavis.codec.Right> rights = client.ticket().rights();
+    if (rights == null) {
+      return;
+    }
+    for (dev.clavis.codec.Right r : rights) {
+      if ((r.operations() == null || r.operations().contains(operation))
+          && (operation != Operation.LOCATE || r.objects() == null)) {
+        return;
+      }
+    }
+    throw new KmipException(ResultReason.NOT_AUTHORISED, "operation: " + operation.specName()
+        + " (expected: one the Rights of ticket " + client.ticket().shortHash() + " name)");
+  }
+
+  /** Whether the ticket {@code client} used (if any) permits {@code operation} at all. */
+  boolean ticketPermits(ClientIdentity client, Operation operation) {
+    try {
+      checkTicket(client, operation);
+      return true;
+    } catch (KmipException e) {
+      return false;
+    }
+  }
+
+  /** Whether some Right of a delegated ticket names {@code operation} ({@code null}: any) on {@code uid}. */
+  private static boolean rightsCover(List<dev.clavis.codec.Right> rights, Operation operation, String uid) {
+    for (dev.clavis.codec.Right r : rights) {
+      if ((operation == null || r.operations() == null || r.operations().contains(operation))
+          && (r.objects() == null || r.objects().contains(uid))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Refuses to create or register an object of a type {@code client}'s role may not use, or any
+   * object with a delegated ticket whose Rights name objects (the new one is not among them).
+   *
+   * @throws KmipException Permission Denied, Not Authorised
    */
   void checkCreate(ClientIdentity client, ObjectType type) {
+    if (client.ticket() != null && client.ticket().rights() != null) {
+      boolean open = false;
+      for (dev.clavis.codec.Right right : client.ticket().rights()) {
+        open |= right.objects() == null;
+      }
+      if (!open) {
+        throw new KmipException(ResultReason.NOT_AUTHORISED, "new object: the Rights of ticket "
+            + client.ticket().shortHash() + " name objects (expected: a Right without Objects)");
+      }
+    }
     Role r = role(client);
     if (r == null || !r.mayUseType(type.value())) {
       throw new KmipException(ResultReason.PERMISSION_DENIED, "Object Type: " + type.specName()
@@ -249,6 +332,15 @@ final class AccessPolicy {
    * used for the role's operations — restricted, on a granted object, to the granted ones.
    */
   Decision decide(ClientIdentity client, StoredObject object, StoreTransaction tx, Operation operation) {
+    Decision d = decideForIdentity(client, object, tx, operation);
+    if (d == Decision.ALLOWED && client.ticket() != null && client.ticket().rights() != null
+        && !rightsCover(client.ticket().rights(), operation, object.uid())) {
+      return Decision.NOT_AUTHORISED;
+    }
+    return d;
+  }
+
+  private Decision decideForIdentity(ClientIdentity client, StoredObject object, StoreTransaction tx, Operation operation) {
     Role r = role(client);
     if (r == null || !r.mayUseType(object.objectType())) {
       return Decision.INVISIBLE;

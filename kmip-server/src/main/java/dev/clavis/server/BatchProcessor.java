@@ -77,7 +77,7 @@ final class BatchProcessor {
     KmipException refusal;
     ClientIdentity who = connection;
     try {
-      who = services.access().authenticate(connection, header.authentication());
+      who = services.access().authenticate(connection, header.authentication(), now);
       refusal = refusal(request, who);
     } catch (KmipException e) {
       refusal = e;
@@ -188,6 +188,7 @@ final class BatchProcessor {
         throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: " + item.operation().specName()
             + " (expected: one the role of " + AccessPolicy.identity(client) + " allows)");
       }
+      services.access().checkTicket(client, item.operation());
       RequestContext ctx = new RequestContext(services, client, v, now, tx, batch);
       ctx.operation = item.operation();
       ResponsePayload payload = dispatcher.dispatch(item.payload(v), ctx);

@@ -18,12 +18,32 @@ import java.util.List;
  * @param subjectAlternativeNames the SANs as {@code DNS:…}, {@code IP:…}, {@code email:…}, {@code URI:…}
  * @param certificateChain the verified chain, leaf first
  * @param peer the remote address of the connection
+ * @param ticket how a Ticket Credential made the request act as this identity (KMIP 2.1 §6.1.30,
+ *     §6.1.12), or {@code null} when no ticket was used
  */
 public record ClientIdentity(
     String subject,
     List<String> subjectAlternativeNames,
     List<X509Certificate> certificateChain,
-    SocketAddress peer) {
+    SocketAddress peer,
+    TicketUse ticket) {
+
+  /**
+   * A request authenticated by a ticket: the ticket's short hash (for logs; never the value) and,
+   * for a Delegated Login ticket, the Rights it is restricted to ({@code null} for a Login ticket,
+   * which carries the identity's own rights).
+   */
+  public record TicketUse(String shortHash, List<dev.clavis.codec.Right> rights) {
+    public TicketUse {
+      rights = rights == null ? null : List.copyOf(rights);
+    }
+  }
+
+  /** An identity not obtained through a ticket. */
+  public ClientIdentity(String subject, List<String> subjectAlternativeNames, List<X509Certificate> certificateChain,
+      SocketAddress peer) {
+    this(subject, subjectAlternativeNames, certificateChain, peer, null);
+  }
 
   /** The channel attribute carrying the identity of an authenticated connection. */
   public static final AttributeKey<ClientIdentity> ATTRIBUTE = AttributeKey.valueOf(ClientIdentity.class, "identity");
@@ -78,6 +98,7 @@ public record ClientIdentity(
   /** Subject, SANs and peer; never the certificates' encodings. */
   @Override
   public String toString() {
-    return "ClientIdentity[subject=" + subject + ", sans=" + subjectAlternativeNames + ", peer=" + peer + "]";
+    return "ClientIdentity[subject=" + subject + ", sans=" + subjectAlternativeNames + ", peer=" + peer
+        + (ticket == null ? "" : ", ticket=" + ticket.shortHash()) + "]";
   }
 }

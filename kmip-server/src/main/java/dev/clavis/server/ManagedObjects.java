@@ -229,6 +229,27 @@ final class ManagedObjects {
   }
 
   /**
+   * Every Digest instance of {@code o} (KMIP 2.1 §4.21): the one over the stored format
+   * ({@link #digest}) and, for an RSA private key stored as Transparent RSA Private Key, one over
+   * PKCS#1 — "a mandatory attribute instance computed with the SHA-256 hashing algorithm and the
+   * default Key Value Format for this object type and algorithm" (as TC-IMPEXP-4-20 expects:
+   * SHA-256 of the PKCS#1 DER). Empty when nothing is digestible.
+   */
+  static List<Attribute> digests(ManagedObject o) {
+    Attribute primary = digest(o);
+    if (primary == null) {
+      return List.of();
+    }
+    KeyBlock kb = keyBlock(o);
+    if (o instanceof dev.clavis.codec.PrivateKey && kb != null && kb.keyWrappingData() == null
+        && kb.keyFormatType() == dev.clavis.codec.spec.KeyFormatType.TRANSPARENT_RSA_PRIVATE_KEY) {
+      Attribute second = digest(KeyFormats.convert(o, dev.clavis.codec.spec.KeyFormatType.PKCS_1));
+      return second == null ? List.of(primary) : List.of(primary, second);
+    }
+    return List.of(primary);
+  }
+
+  /**
    * The Random Number Generator attribute (KMIP 1.4 §3.44, KMIP 2.1 §4.48) of keys this server
    * generates from the key protection's DRBG: an SP 800-90A HMAC_DRBG with SHA-256 (key pairs:
    * {@link KeyGeneration#pairGenerator()}).

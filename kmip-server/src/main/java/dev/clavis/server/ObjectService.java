@@ -12,6 +12,7 @@ import dev.clavis.codec.spec.Tag;
 import dev.clavis.hsm.SealedBlob;
 import dev.clavis.storage.StoredObject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,9 @@ final class ObjectService {
       case DENIED -> throw new KmipException(ResultReason.PERMISSION_DENIED, "operation: "
           + (ctx.operation == null ? "this" : ctx.operation.specName()) + " on " + uid
           + " (expected: one this identity's role or grant allows)");
+      case NOT_AUTHORISED -> throw new KmipException(ResultReason.NOT_AUTHORISED, "operation: "
+          + (ctx.operation == null ? "this" : ctx.operation.specName()) + " on " + uid
+          + " (expected: one the Rights of the request's ticket name)");
       case ALLOWED -> { }
     }
     StoredObject s = forUpdate ? ctx.tx.getForUpdate(uid) : found.get();
@@ -171,9 +175,9 @@ final class ObjectService {
       // Key Format Type is an attribute from KMIP 2.0 (§4.26); never rendered for 1.x (see GetAttributesHandler).
       a = a.set(Attribute.of(TtlvItem.enumeration(Tag.KEY_FORMAT_TYPE, kb.keyFormatType().value())));
     }
-    Attribute digest = ManagedObjects.digest(object);
-    if (digest != null) {
-      a = a.set(digest);
+    List<Attribute> digests = ManagedObjects.digests(object);
+    for (int i = 0; i < digests.size(); i++) {
+      a = i == 0 ? a.set(digests.get(i)) : a.with(digests.get(i));
     }
     SealedBlob blob = ManagedObjects.seal(ctx.services.keyProtection(), uid, object);
     StoredObject.Builder b = StoredObject.builder(uid, type.value(), state.value(), ctx.owner())
@@ -261,9 +265,9 @@ final class ObjectService {
       Attributes server = Attributes.empty()
           .set(Attribute.of(TtlvItem.text(Tag.UNIQUE_IDENTIFIER, uid)))
           .set(Attribute.of(TtlvItem.enumeration(Tag.OBJECT_TYPE, object.objectType().value())));
-      Attribute digest = ManagedObjects.digest(object);
-      if (digest != null) {
-        server = server.set(digest);
+      List<Attribute> digests = ManagedObjects.digests(object);
+      for (int i = 0; i < digests.size(); i++) {
+        server = i == 0 ? server.set(digests.get(i)) : server.with(digests.get(i));
       }
       base = new LoadedObject(resealed, server);
     }

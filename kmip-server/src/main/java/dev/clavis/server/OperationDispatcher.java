@@ -64,6 +64,9 @@ final class OperationDispatcher {
       d.register(Operation.INTEROP, new InteropHandler(pkcs11));
     }
     d.register(Operation.LOG, new LogHandler());
+    d.register(Operation.LOGIN, new LoginHandler());
+    d.register(Operation.LOGOUT, new LogoutHandler());
+    d.register(Operation.DELEGATED_LOGIN, new DelegatedLoginHandler());
     d.register(Operation.EXPORT, new ExportHandler());
     d.register(Operation.IMPORT, new ImportHandler());
     return d;

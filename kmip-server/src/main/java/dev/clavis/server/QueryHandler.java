@@ -58,7 +58,14 @@ final class QueryHandler implements OperationHandler<QueryRequestPayload> {
     TtlvItem.Structure masks = null;
     for (QueryFunction f : request.queryFunctions()) {
       switch (f) {
-        case QUERY_OPERATIONS -> operations.addAll(dispatcher.operations());
+        case QUERY_OPERATIONS -> {
+          // A Delegated Login ticket's holder is told the operations its Rights name (TC-DLOGIN-1-20).
+          for (Operation op : dispatcher.operations()) {
+            if (ctx.services.access().ticketPermits(ctx.client, op)) {
+              operations.add(op);
+            }
+          }
+        }
         case QUERY_OBJECTS -> {
           objects.addAll(OBJECT_TYPES);
           if (!ctx.version.atLeast(dev.clavis.codec.spec.KmipVersion.of(2, 0))) {
