@@ -178,8 +178,10 @@ final class BatchProcessor {
       return failure(tree, null, e, v);
     }
     try {
-      // An operation the request's version does not define (e.g. Log or PKCS#11 in a 1.x message).
-      if (item.operation().since().compareTo(v) > 0) {
+      // An operation the request's version does not define (e.g. Log or PKCS#11 in a 1.x message);
+      // except Discover Versions, which a client sends before it knows the server's versions and
+      // which is answered in any version (KMIP 1.4 §4.26).
+      if (item.operation().since().compareTo(v) > 0 && item.operation() != Operation.DISCOVER_VERSIONS) {
         throw new KmipException(ResultReason.OPERATION_NOT_SUPPORTED, "Operation: " + item.operation().specName()
             + " in a KMIP " + v + " request (expected: an operation of KMIP " + v + "; it was added in "
             + item.operation().since() + ")");

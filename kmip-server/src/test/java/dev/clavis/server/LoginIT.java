@@ -106,7 +106,7 @@ class LoginIT {
     assertThat(with(dev, t, new GetRequestPayload(own, null, null, null, null)).resultStatus())
         .isEqualTo(ResultStatus.SUCCESS);
     assertThat(failure(with(dev, t, attrs(others)))).as("the identity's rights, no more")
-        .isEqualTo(ResultReason.ITEM_NOT_FOUND);
+        .isEqualTo(ResultReason.OBJECT_NOT_FOUND);
 
     // From another client certificate: the same answer as for an unknown ticket.
     assertThat(failure(with(other, t, attrs(own)))).isEqualTo(ResultReason.INVALID_TICKET);
@@ -171,7 +171,7 @@ class LoginIT {
     assertThat(((QueryResponsePayload) q.payload(V)).operations())
         .containsExactlyInAnyOrder(Operation.QUERY, Operation.GET_ATTRIBUTES);
     // Without the ticket the other client is itself: k0 is not its object.
-    assertThat(other.reason(attrs(k0))).isEqualTo(ResultReason.ITEM_NOT_FOUND);
+    assertThat(other.reason(attrs(k0))).isEqualTo(ResultReason.OBJECT_NOT_FOUND);
 
     dev.ok(new LogoutRequestPayload(t));
     assertThat(failure(with(other, t, attrs(k0)))).isEqualTo(ResultReason.INVALID_TICKET);
