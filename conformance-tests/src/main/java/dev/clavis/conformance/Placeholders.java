@@ -116,7 +116,7 @@ public final class Placeholders {
       return new TtlvItem.Structure(s.tag(), items);
     }
     if (request instanceof Placeholder p) {
-      return retag(valueToSend(p), p.tag());
+      return valueToSend(p).withTag(p.tag());
     }
     return replacement(request);
   }
@@ -127,7 +127,7 @@ public final class Placeholders {
    * server's value instead ({@link Tolerances.Rule#GENERATED_KEY_OUTPUT}).
    */
   void replaced(TtlvItem.Bytes expected, TtlvItem.Bytes actual) {
-    if (expected.byteCount() >= MIN_REPLACED_BYTES && !expected.equals(retag(actual, expected.tag()))) {
+    if (expected.byteCount() >= MIN_REPLACED_BYTES && !expected.equals(actual.withTag(expected.tag()))) {
       bound.put(literalKey(expected), actual);
     }
   }
@@ -136,7 +136,7 @@ public final class Placeholders {
   TtlvItem replacement(TtlvItem expected) {
     if (expected instanceof TtlvItem.Bytes b && b.byteCount() >= MIN_REPLACED_BYTES) {
       TtlvItem r = bound.get(literalKey(b));
-      return r == null ? expected : retag(r, b.tag());
+      return r == null ? expected : r.withTag(b.tag());
     }
     return expected;
   }
@@ -319,7 +319,7 @@ public final class Placeholders {
 
   /** Same value, whatever the tag. */
   static boolean sameValue(TtlvItem a, TtlvItem b) {
-    return a.type() == b.type() && retag(a, 0).equals(retag(b, 0));
+    return a.type() == b.type() && a.withTag(0).equals(b.withTag(0));
   }
 
   /** The bound value converted to the placeholder's type where the two differ in form only. */
@@ -332,24 +332,6 @@ public final class Placeholders {
     }
     throw new IllegalStateException("placeholder " + p.expression() + ": bound to a " + value.type().xmlName()
         + " (expected: " + p.type().xmlName() + ")");
-  }
-
-  /** The same value under another tag. */
-  static TtlvItem retag(TtlvItem i, int tag) {
-    return switch (i) {
-      case TtlvItem.Structure s -> new TtlvItem.Structure(tag, s.items());
-      case TtlvItem.Int v -> new TtlvItem.Int(tag, v.value());
-      case TtlvItem.LongInt v -> new TtlvItem.LongInt(tag, v.value());
-      case TtlvItem.BigInt v -> new TtlvItem.BigInt(tag, v.value());
-      case TtlvItem.Enumeration v -> new TtlvItem.Enumeration(tag, v.value());
-      case TtlvItem.Bool v -> new TtlvItem.Bool(tag, v.value());
-      case TtlvItem.Text v -> new TtlvItem.Text(tag, v.value());
-      case TtlvItem.Bytes v -> new TtlvItem.Bytes(tag, v.value());
-      case TtlvItem.DateTime v -> new TtlvItem.DateTime(tag, v.epochSeconds());
-      case TtlvItem.Interval v -> new TtlvItem.Interval(tag, v.seconds());
-      case TtlvItem.DateTimeExtended v -> new TtlvItem.DateTimeExtended(tag, v.epochMicros());
-      case Placeholder v -> new Placeholder(tag, v.type(), v.expression());
-    };
   }
 
   /** For tests: every binding, by expression. */

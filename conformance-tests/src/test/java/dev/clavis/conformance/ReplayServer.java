@@ -147,7 +147,7 @@ final class ReplayServer implements AutoCloseable {
     if (v.type() == ItemType.TEXT_STRING && p.type() == ItemType.BYTE_STRING) {
       return TtlvItem.bytes(p.tag(), ((TtlvItem.Text) v).value().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
-    return Placeholders.retag(v, p.tag());
+    return v.withTag(p.tag());
   }
 
   @Override

@@ -31,7 +31,6 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import org.HdrHistogram.Histogram;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -231,19 +230,8 @@ final class BenchCommand implements Callable<Integer> {
       keys.setKeyEntry("client", key, new char[0], chain.toArray(X509Certificate[]::new));
       KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       kmf.init(keys, new char[0]);
-      TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      if (caFile != null) {
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        int i = 0;
-        for (X509Certificate ca : Pem.certificates(caFile)) {
-          trust.setCertificateEntry("ca" + i++, ca);
-        }
-        tmf.init(trust);
-      } else {
-        tmf.init((KeyStore) null);
-      }
-      return new Tls(kmf.getKeyManagers(), tmf.getTrustManagers());
+      TrustManager[] trust = Pem.trustManagers(caFile);
+      return new Tls(kmf.getKeyManagers(), trust);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(e.getMessage());
     } catch (GeneralSecurityException | java.io.IOException e) {

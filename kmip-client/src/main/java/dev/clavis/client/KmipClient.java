@@ -75,7 +75,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.TrustManager;
 
 /**
  * A blocking KMIP client over TLS with a client certificate (KMIP 2.1 §10.4 Transport; the KMIP
@@ -712,20 +712,9 @@ public final class KmipClient implements AutoCloseable {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keys, password);
         Arrays.fill(password, '\0');
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        if (caFile != null) {
-          KeyStore trust = KeyStore.getInstance("PKCS12");
-          trust.load(null, null);
-          int i = 0;
-          for (X509Certificate ca : Pem.certificates(caFile)) {
-            trust.setCertificateEntry("ca" + i++, ca);
-          }
-          tmf.init(trust);
-        } else {
-          tmf.init((KeyStore) null);
-        }
+        TrustManager[] trust = Pem.trustManagers(caFile);
         SSLContext ctx = SSLContext.getInstance("TLS");
-        ctx.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        ctx.init(kmf.getKeyManagers(), trust, null);
         return ctx;
       } catch (GeneralSecurityException | IOException e) {
         throw new IllegalArgumentException("TLS context: " + describe(e), e);

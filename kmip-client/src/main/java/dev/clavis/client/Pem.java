@@ -47,6 +47,27 @@ final class Pem {
     return out;
   }
 
+  /**
+   * Trust managers for the server's certificate: the CA certificates of {@code caFile} (PEM), or
+   * the JDK's trust store when {@code caFile} is null.
+   */
+  static javax.net.ssl.TrustManager[] trustManagers(Path caFile) throws java.security.GeneralSecurityException, IOException {
+    javax.net.ssl.TrustManagerFactory tmf =
+        javax.net.ssl.TrustManagerFactory.getInstance(javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+    if (caFile != null) {
+      java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+      trust.load(null, null);
+      int i = 0;
+      for (X509Certificate ca : certificates(caFile)) {
+        trust.setCertificateEntry("ca" + i++, ca);
+      }
+      tmf.init(trust);
+    } else {
+      tmf.init((java.security.KeyStore) null);
+    }
+    return tmf.getTrustManagers();
+  }
+
   /** The first private key in the file. */
   static PrivateKey privateKey(Path file) {
     JcaPEMKeyConverter conv = new JcaPEMKeyConverter();

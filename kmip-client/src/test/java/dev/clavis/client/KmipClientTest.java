@@ -100,17 +100,7 @@ class KmipClientTest {
   }
 
   static TtlvItem.Structure v1Attr(String name, TtlvItem value) {
-    return structure(Tag.ATTRIBUTE, text(Tag.ATTRIBUTE_NAME, name), retag(value, Tag.ATTRIBUTE_VALUE));
-  }
-
-  static TtlvItem retag(TtlvItem v, int tag) {
-    return switch (v) {
-      case TtlvItem.Int i -> integer(tag, i.value());
-      case TtlvItem.Enumeration e -> enumeration(tag, e.value());
-      case TtlvItem.Text t -> text(tag, t.value());
-      case TtlvItem.Structure s -> structure(tag, s.items());
-      default -> throw new IllegalArgumentException(v.toString());
-    };
+    return structure(Tag.ATTRIBUTE, text(Tag.ATTRIBUTE_NAME, name), value.withTag(Tag.ATTRIBUTE_VALUE));
   }
 
   static TtlvItem.Structure payload(TtlvItem... items) {

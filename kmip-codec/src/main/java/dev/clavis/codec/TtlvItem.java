@@ -23,6 +23,11 @@ public sealed interface TtlvItem {
   /** The item type. */
   ItemType type();
 
+  /** The same value under another tag (this item when the tag is already {@code tag}). */
+  default TtlvItem withTag(int tag) {
+    return Items.retag(this, tag);
+  }
+
   // ---- factories (short names keep message-building code readable) ----
 
   static Structure structure(int tag, List<? extends TtlvItem> items) {

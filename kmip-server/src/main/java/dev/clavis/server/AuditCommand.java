@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import dev.clavis.storage.JdbcObjectStore;
 import dev.clavis.storage.ObjectStore;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -116,15 +114,7 @@ public final class AuditCommand implements Runnable {
     private int verifyTable(PrintWriter out, PrintWriter err, Path f, AuditVerifier.Result fileResult) {
       ServerConfig cfg;
       try {
-        Path yaml = config != null ? config : (Files.isRegularFile(ServeCommand.DEFAULT_CONFIG) ? ServeCommand.DEFAULT_CONFIG : null);
-        Map<String, String> o = new LinkedHashMap<>();
-        if (dataDir != null) {
-          o.put("server.data-dir", dataDir.toString());
-        }
-        if (storeUrl != null) {
-          o.put("store.url", storeUrl);
-        }
-        cfg = ConfigReader.read(yaml, o);
+        cfg = ConfigReader.forCommand(config, dataDir, storeUrl);
       } catch (ConfigReader.ConfigException e) {
         err.println("clavis audit verify: " + e.getMessage());
         return 2;

@@ -95,6 +95,24 @@ public final class ConfigReader {
   }
 
   /**
+   * The configuration an offline command ({@code clavis grant}, {@code clavis audit verify}) works
+   * on: {@code config}, else {@code conf/clavis.yaml} when present, with {@code --data-dir} and
+   * {@code --store-url} (either may be null) over it.
+   */
+  static ServerConfig forCommand(Path config, Path dataDir, String storeUrl) {
+    Path yaml = config != null ? config
+        : (java.nio.file.Files.isRegularFile(ServeCommand.DEFAULT_CONFIG) ? ServeCommand.DEFAULT_CONFIG : null);
+    Map<String, String> o = new java.util.LinkedHashMap<>();
+    if (dataDir != null) {
+      o.put("server.data-dir", dataDir.toString());
+    }
+    if (storeUrl != null) {
+      o.put("store.url", storeUrl);
+    }
+    return read(yaml, o);
+  }
+
+  /**
    * Resolves the configuration.
    *
    * @param yaml the YAML file, or {@code null} for none

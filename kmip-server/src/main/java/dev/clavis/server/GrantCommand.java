@@ -4,12 +4,9 @@ import dev.clavis.codec.spec.Operation;
 import dev.clavis.storage.JdbcObjectStore;
 import dev.clavis.storage.ObjectStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -84,15 +81,7 @@ final class GrantCommand implements Callable<Integer> {
       if (!revoke && ops.isEmpty()) {
         throw new IllegalArgumentException("--operations: none (expected: one or more, e.g. get,encrypt)");
       }
-      Path yaml = config != null ? config : (Files.isRegularFile(ServeCommand.DEFAULT_CONFIG) ? ServeCommand.DEFAULT_CONFIG : null);
-      Map<String, String> o = new LinkedHashMap<>();
-      if (dataDir != null) {
-        o.put("server.data-dir", dataDir.toString());
-      }
-      if (storeUrl != null) {
-        o.put("store.url", storeUrl);
-      }
-      cfg = ConfigReader.read(yaml, o);
+      cfg = ConfigReader.forCommand(config, dataDir, storeUrl);
     } catch (IllegalArgumentException | ConfigReader.ConfigException e) {
       err.println("clavis " + name + ": " + e.getMessage());
       return 2;
