@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Writing.</b> An entry goes to every sink in order; the chain moves on once the first sink
  * accepted it. A sink's {@link AuditSink#submit} is called under the lock, the wait for it to be
- * stored outside, so a database sink can commit the entries of concurrent requests together.
+ * stored outside, so a database sink can commit the entries of concurrent requests together. A
+ * caller may leave out that wait ({@link #recordAll(List, boolean)}): the file sink stores an entry
+ * within {@code submit}, so the entry is then in the file, and the table holds it shortly after — or,
+ * after a crash, receives it from the file at the next start (above).
  */
 public final class AuditLog implements AutoCloseable {
 
@@ -141,6 +144,16 @@ public final class AuditLog implements AutoCloseable {
    *     first sink accepted stay in the chain (a later sink's failure leaves the entry there)
    */
   public List<AuditEntry> recordAll(List<AuditRecord> records) {
+    return recordAll(records, true);
+  }
+
+  /**
+   * As {@link #recordAll(List)}; with {@code waitForAll} false, returns once every sink accepted
+   * the entries, without waiting for a sink that stores them later (the audit table) to have done
+   * so — unless that sink is behind ({@link AuditSink.Pending#awaitIfBehind}). A sink that stores
+   * within {@code submit} (the file) has stored them either way.
+   */
+  public List<AuditEntry> recordAll(List<AuditRecord> records, boolean waitForAll) {
     List<AuditEntry> entries = new ArrayList<>(records.size());
     List<AuditSink.Pending> waits = new ArrayList<>(records.size() * sinks.size());
     lock.lock();
@@ -159,7 +172,11 @@ public final class AuditLog implements AutoCloseable {
       lock.unlock();
     }
     for (AuditSink.Pending w : waits) {
-      w.await();
+      if (waitForAll) {
+        w.await();
+      } else {
+        w.awaitIfBehind();
+      }
     }
     return entries;
   }

@@ -26,6 +26,15 @@ public interface AuditSink extends AutoCloseable {
      * @throws AuditException when it could not be stored in time (the caller fails the request)
      */
     void await();
+
+    /**
+     * Waits as {@link #await} does, but only when the sink is behind (for the table: more than
+     * {@link JdbcAuditSink#LAG} entries queued): the back-pressure for callers that do not wait
+     * otherwise, so that a load the sink cannot keep up with slows down instead of filling the
+     * backlog until requests are refused. By default does not wait.
+     */
+    default void awaitIfBehind() {
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.clavis.codec.spec.Operation;
 import dev.clavis.codec.spec.ResultReason;
 import dev.clavis.codec.spec.ResultStatus;
 import dev.clavis.codec.spec.Tag;
+import dev.clavis.storage.ObjectStore;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +31,14 @@ import org.slf4j.LoggerFactory;
  * client gets Operation Failed / General Failure for every batch item instead, and the failure is
  * logged at ERROR. The operation itself may already have taken effect (e.g. a Destroy); what is
  * guaranteed is that no result (e.g. a key from Get) leaves the server unaudited.
+ *
+ * <p><b>What a response waits for.</b> Every record is in the audit file (written to the operating
+ * system, so a killed server loses none) before the response is released. A request during which
+ * the store committed a change (its own, or a concurrent one: the count of {@link
+ * ObjectStore#committedChanges} moved) also waits for its rows in the audit table, committed with
+ * the store's durability; the rows of a request that changed nothing follow within the table
+ * writer's delay, and are copied from the file at the next start if a crash lost them ({@link
+ * AuditLog}, ADR 0011). Without a change count every request waits for every sink.
  *
  * <p>A request that does not decode is audited with a {@code null} operation and the result the
  * inner processor gave it. When the inner processor throws (the connection is then closed), one
@@ -52,12 +62,24 @@ public final class AuditingProcessor implements MessageProcessor {
 
   private final MessageProcessor inner;
   private final AuditLog audit;
+  private final LongSupplier storeChanges;
   private final TtlvLimits limits;
   private final TtlvLimits responseLimits;
 
+  /** Every request waits for its records in every sink. */
   public AuditingProcessor(MessageProcessor inner, AuditLog audit, ServerLimits limits) {
+    this(inner, audit, limits, null);
+  }
+
+  /**
+   * @param storeChanges the store's count of committed changes ({@link ObjectStore#committedChanges}):
+   *     a request during which it did not move releases its response without waiting for the
+   *     audit table; {@code null}: every request waits
+   */
+  public AuditingProcessor(MessageProcessor inner, AuditLog audit, ServerLimits limits, LongSupplier storeChanges) {
     this.inner = inner;
     this.audit = audit;
+    this.storeChanges = storeChanges;
     this.limits = limits.ttlvLimits();
     this.responseLimits = new TtlvLimits(limits.maxResponseBytes(), TtlvLimits.DEFAULT_MAX_DEPTH * 2,
         Integer.MAX_VALUE, limits.maxResponseBytes());
@@ -66,6 +88,7 @@ public final class AuditingProcessor implements MessageProcessor {
   @Override
   public byte[] process(byte[] request, ClientIdentity client) {
     Instant time = Instant.now();
+    long changesBefore = storeChanges == null ? 0 : storeChanges.getAsLong();
     String requestId = UUID.randomUUID().toString();
     TtlvItem.Structure requestTree = decode(request, limits);
     List<ItemSummary> asked = requestItems(requestTree);
@@ -74,7 +97,7 @@ public final class AuditingProcessor implements MessageProcessor {
       response = inner.process(request, client);
     } catch (RuntimeException e) {
       try {
-        write(time, requestId, client, asked, List.of());
+        write(time, requestId, client, asked, List.of(), true);
       } catch (RuntimeException auditFailure) {
         log.error("AUDIT FAILURE: request {} from {} not audited: {}", requestId, client.subject(), auditFailure.getMessage());
       }
@@ -82,7 +105,7 @@ public final class AuditingProcessor implements MessageProcessor {
     }
     List<ItemSummary> answered = responseItems(decode(response, responseLimits));
     try {
-      write(time, requestId, client, asked, answered);
+      write(time, requestId, client, asked, answered, storeChanges == null || storeChanges.getAsLong() != changesBefore);
       return response;
     } catch (RuntimeException e) {
       log.error("AUDIT FAILURE: request {} from {} refused with General Failure: {}",
@@ -93,7 +116,8 @@ public final class AuditingProcessor implements MessageProcessor {
     }
   }
 
-  private void write(Instant time, String requestId, ClientIdentity client, List<ItemSummary> asked, List<ItemSummary> answered) {
+  private void write(Instant time, String requestId, ClientIdentity client, List<ItemSummary> asked,
+      List<ItemSummary> answered, boolean waitForAll) {
     int n = Math.max(1, Math.max(asked.size(), answered.size()));
     List<AuditRecord> records = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -112,7 +136,7 @@ public final class AuditingProcessor implements MessageProcessor {
           a.reason));
     }
     // one call: the items are consecutive in the chain, and a table sink commits them together
-    audit.recordAll(records);
+    audit.recordAll(records, waitForAll);
   }
 
   private static List<String> capped(Set<String> ids) {

@@ -62,7 +62,8 @@ public final class ClavisServer implements AutoCloseable {
       KmipServices services = new KmipServices(store, kp, new AccessPolicy(config.admins(), config.access()), config.limits(),
           Clock.systemUTC(), config.lease(), config.interop());
       audit = auditLog(config, store);
-      MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits());
+      MessageProcessor processor = new AuditingProcessor(new KmipProcessor(services), audit, config.limits(),
+          config.audit().tableWaitEveryRequest() ? null : store::committedChanges);
       KmipServer server = KmipServer.start(config, processor, UnwiredProcessor::framingError);
       KmipHttpsServer https = null;
       if (config.httpsPort() != 0) {

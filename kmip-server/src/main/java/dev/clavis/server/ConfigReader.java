@@ -72,6 +72,7 @@ public final class ConfigReader {
     d.put("access.users", null);
     d.put("audit.table", "true");
     d.put("audit.node", "default");
+    d.put("audit.table-wait", "changes");
     d.put("limits.max-frame-bytes", Integer.toString(l.maxFrameBytes()));
     d.put("limits.max-depth", Integer.toString(l.maxDepth()));
     d.put("limits.max-items-per-structure", Integer.toString(l.maxItemsPerStructure()));
@@ -436,7 +437,11 @@ public final class ConfigReader {
     if (node == null || node.length() > 255) {
       throw bad("audit.node", "this node's name in the audit table, 1 to 255 characters");
     }
-    return new ServerConfig.AuditSettings(bool("audit.table"), node);
+    String wait = string("audit.table-wait");
+    if (!"changes".equals(wait) && !"every-request".equals(wait)) {
+      throw bad("audit.table-wait", "changes or every-request");
+    }
+    return new ServerConfig.AuditSettings(bool("audit.table"), node, "every-request".equals(wait));
   }
 
   private List<String> admins() {

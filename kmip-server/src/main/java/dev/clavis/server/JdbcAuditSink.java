@@ -25,7 +25,11 @@ import org.slf4j.LoggerFactory;
  * <p><b>Group commit.</b> {@link #submit} queues the entry (in sequence order, under {@link
  * AuditLog}'s lock) and returns; one writer thread inserts everything queued in one transaction,
  * so concurrent requests share a commit (and, for an H2 file, its fsync) instead of queueing for
- * one each. {@link Pending#await} returns once the entry's transaction has committed.
+ * one each. {@link Pending#await} returns once the entry's transaction has committed. While nobody
+ * waits for a queued entry (requests that changed nothing: {@link AuditingProcessor}), the writer
+ * lets entries gather for up to {@link #LINGER} or {@link #MAX_GROUP} entries, so that a read load
+ * costs a few commits a second rather than one per request (ADR 0011); an {@code await} ends the
+ * gathering at once.
  *
  * <p><b>Fails closed.</b> When the insert fails, the waiting requests get {@link AuditException}
  * (they are refused) and the entries stay queued: the writer retries them, in order, before any
@@ -43,6 +47,10 @@ public final class JdbcAuditSink implements AuditSink {
   static final int MAX_BACKLOG = 10_000;
   /** Rows per insert transaction at most. */
   private static final int MAX_GROUP = 512;
+  /** Queued entries beyond which a request that would not wait waits ({@link Pending#awaitIfBehind}). */
+  static final int LAG = 2 * MAX_GROUP;
+  /** How long queued entries nobody waits for may gather before they are committed. */
+  static final Duration LINGER = Duration.ofMillis(100);
   private static final int PAGE = 1_000;
 
   private final ObjectStore store;
@@ -50,12 +58,26 @@ public final class JdbcAuditSink implements AuditSink {
   private final Duration awaitTimeout;
   private final Object lock = new Object();
   private final ArrayDeque<Queued> queue = new ArrayDeque<>();
+  /** The queue's size, for {@link #behind} without the lock (written under it). */
+  private volatile int queued;
+  /** Queued entries someone waits for (under {@link #lock}). */
+  private int awaited;
   private final Thread writer;
   private boolean closed;
   /** Set when the writer stopped for good (another node's rows in this chain). */
   private String fatal;
 
-  private record Queued(AuditEntry entry, CompletableFuture<Void> done) { }
+  private static final class Queued {
+    final AuditEntry entry;
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+    final long queuedAt = System.nanoTime();
+    /** Someone waits for it (under {@link #lock}). */
+    boolean awaited;
+
+    Queued(AuditEntry entry) {
+      this.entry = entry;
+    }
+  }
 
   /**
    * @param store the object store holding the {@code audit_log} table
@@ -76,7 +98,7 @@ public final class JdbcAuditSink implements AuditSink {
 
   @Override
   public Pending submit(AuditEntry entry) {
-    Queued q = new Queued(entry, new CompletableFuture<>());
+    Queued q = new Queued(entry);
     synchronized (lock) {
       if (closed) {
         throw new AuditException("audit: " + describe() + " is closed");
@@ -89,12 +111,40 @@ public final class JdbcAuditSink implements AuditSink {
             + " the database to accept them; entry " + entry.seq() + " refused)");
       }
       queue.add(q);
-      lock.notifyAll();
+      queued = queue.size();
+      // the writer waits for a first entry, or lingers until a group is full (not for each entry)
+      if (queue.size() == 1 || queue.size() == MAX_GROUP) {
+        lock.notifyAll();
+      }
     }
-    return () -> await(q);
+    return new Pending() {
+      @Override
+      public void await() {
+        JdbcAuditSink.this.await(q);
+      }
+
+      @Override
+      public void awaitIfBehind() {
+        if (behind()) {
+          JdbcAuditSink.this.await(q);
+        }
+      }
+    };
+  }
+
+  private boolean behind() {
+    return queued > LAG;
   }
 
   private void await(Queued q) {
+    synchronized (lock) {
+      if (!q.done.isDone() && !q.awaited) {
+        q.awaited = true;
+        if (awaited++ == 0) {
+          lock.notifyAll();
+        }
+      }
+    }
     try {
       q.done.get(awaitTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -141,6 +191,9 @@ public final class JdbcAuditSink implements AuditSink {
         if (queue.isEmpty() || fatal != null) {
           return;
         }
+        if (!linger()) {
+          return;
+        }
         for (Queued q : queue) {
           group.add(q);
           if (group.size() == MAX_GROUP) {
@@ -157,7 +210,7 @@ public final class JdbcAuditSink implements AuditSink {
         }
         synchronized (lock) {
           for (int i = 0; i < group.size(); i++) {
-            queue.poll();
+            dequeued(queue.poll());
           }
         }
         group.forEach(q -> q.done.complete(null));
@@ -183,6 +236,35 @@ public final class JdbcAuditSink implements AuditSink {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Under the lock, with entries queued: waits while nobody waits for any of them, fewer than
+   * {@link #MAX_GROUP} are queued and the oldest was queued less than {@link #LINGER} ago.
+   *
+   * @return false when interrupted (the writer stops)
+   */
+  private boolean linger() {
+    while (awaited == 0 && queue.size() < MAX_GROUP && !closed) {
+      long left = LINGER.toNanos() - (System.nanoTime() - queue.peekFirst().queuedAt);
+      if (left <= 0) {
+        break;
+      }
+      try {
+        TimeUnit.NANOSECONDS.timedWait(lock, left);
+      } catch (InterruptedException e) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Under the lock: {@code q} left the queue. */
+  private void dequeued(Queued q) {
+    queued = queue.size();
+    if (q.awaited) {
+      awaited--;
     }
   }
 
@@ -216,7 +298,9 @@ public final class JdbcAuditSink implements AuditSink {
     if (committed > 0) {
       synchronized (lock) {
         for (int i = 0; i < committed; i++) {
-          queue.poll().done.complete(null);
+          Queued q = queue.poll();
+          dequeued(q);
+          q.done.complete(null);
         }
       }
     }

@@ -169,10 +169,13 @@ public record ServerConfig(
    *     default true)
    * @param node this node's name in the table: its own chain ({@code audit.node}, default
    *     {@code default}); nodes sharing one PostgreSQL each need a distinct one
+   * @param tableWaitEveryRequest every response waits for its rows in the table ({@code
+   *     audit.table-wait: every-request}); by default ({@code changes}) only the responses of
+   *     requests during which the store committed a change do (ADR 0011)
    */
-  public record AuditSettings(boolean table, String node) {
+  public record AuditSettings(boolean table, String node, boolean tableWaitEveryRequest) {
 
-    public static final AuditSettings DEFAULT = new AuditSettings(true, "default");
+    public static final AuditSettings DEFAULT = new AuditSettings(true, "default", false);
 
     public AuditSettings {
       Objects.requireNonNull(node, "node");

@@ -225,6 +225,74 @@ class AuditTableTest {
     assertThat(AuditVerifier.verify(dir.resolve("n").resolve(AuditLog.FILE)).lastHash()).isEqualTo(r.lastHash());
   }
 
+  /**
+   * ADR 0011: a request during which the store committed no change is answered once its entries
+   * are in the file, without waiting for the table; one during which a change was committed waits
+   * for its rows, and is refused when they cannot be written. The table then catches up, gap-free.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void onlyARequestThatChangedTheStoreWaitsForItsRows(String db) throws Exception {
+    ObjectStore store = store(db);
+    AuditLog log = log(store, "n", Duration.ofSeconds(2));
+    log.record(AuditLogTest.record(1));
+    sql(db, "ALTER TABLE audit_log RENAME TO audit_log_away");
+    long[] changes = {0};
+    AuditingProcessor reads = new AuditingProcessor(AuditingProcessorTest.INNER, log, ServerLimits.DEFAULT, () -> changes[0]);
+    AuditingProcessor writes = new AuditingProcessor((request, client) -> {
+      changes[0]++;
+      return AuditingProcessorTest.INNER.process(request, client);
+    }, log, ServerLimits.DEFAULT, () -> changes[0]);
+
+    assertThat(resultReasons(reads.process(AuditingProcessorTest.registerAndGet(), AuditingProcessorTest.CLIENT)))
+        .as("entries 2 and 3 are in the file; the table is not waited for").doesNotContain(
+            dev.clavis.codec.spec.ResultReason.GENERAL_FAILURE.value());
+    assertThat(AuditVerifier.verify(dir.resolve("n").resolve(AuditLog.FILE)).lastSeq()).isEqualTo(3);
+    assertThat(resultReasons(writes.process(AuditingProcessorTest.registerAndGet(), AuditingProcessorTest.CLIENT)))
+        .as("a change: no acknowledgement without the rows").containsOnly(
+            dev.clavis.codec.spec.ResultReason.GENERAL_FAILURE.value());
+
+    sql(db, "ALTER TABLE audit_log_away RENAME TO audit_log");
+    log.record(AuditLogTest.record(6));
+    AuditVerifier.Result r = AuditVerifier.verifyTable(store, "n");
+    assertThat(r.whole()).as("%s", r.broken()).isTrue();
+    assertThat(r.lastSeq()).as("entries 2 to 5 written on the retry, in order").isEqualTo(6);
+    assertThat(AuditVerifier.verify(dir.resolve("n").resolve(AuditLog.FILE)).lastHash()).isEqualTo(r.lastHash());
+  }
+
+  /** Back-pressure: once the table is more than {@link JdbcAuditSink#LAG} entries behind, nobody skips the wait. */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void aTableFarBehindMakesEveryRequestWait(String db) throws Exception {
+    ObjectStore store = store(db);
+    AuditLog log = log(store, "n", Duration.ofSeconds(2));
+    log.record(AuditLogTest.record(1));
+    sql(db, "ALTER TABLE audit_log RENAME TO audit_log_away");
+    List<AuditRecord> many = new ArrayList<>();
+    for (int i = 2; i <= JdbcAuditSink.LAG + 1; i++) {
+      many.add(AuditLogTest.record(i));
+    }
+    log.recordAll(many, false);
+    assertThatThrownBy(() -> log.recordAll(List.of(AuditLogTest.record(JdbcAuditSink.LAG + 2)), false))
+        .isInstanceOf(AuditException.class).hasMessageContaining("not written to the audit table (node n)");
+    sql(db, "ALTER TABLE audit_log_away RENAME TO audit_log");
+    log.record(AuditLogTest.record(JdbcAuditSink.LAG + 3));
+    AuditVerifier.Result r = AuditVerifier.verifyTable(store, "n");
+    assertThat(r.whole()).as("%s", r.broken()).isTrue();
+    assertThat(r.lastSeq()).isEqualTo(JdbcAuditSink.LAG + 3);
+  }
+
+  private static List<Integer> resultReasons(byte[] response) {
+    List<Integer> reasons = new ArrayList<>();
+    dev.clavis.codec.TtlvItem.Structure tree = (dev.clavis.codec.TtlvItem.Structure) dev.clavis.codec.TtlvDecoder.decode(
+        response, dev.clavis.codec.TtlvLimits.DEFAULT);
+    for (dev.clavis.codec.TtlvItem i : tree.all(dev.clavis.codec.spec.Tag.BATCH_ITEM)) {
+      ((dev.clavis.codec.TtlvItem.Structure) i).find(dev.clavis.codec.spec.Tag.RESULT_REASON,
+          dev.clavis.codec.TtlvItem.Enumeration.class).ifPresent(e -> reasons.add(e.value()));
+    }
+    return reasons;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"h2", "postgresql"})
   void aNewTableIsFilledFromTheFileAndADifferentChainStopsTheStart(String db) throws Exception {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -36,6 +37,8 @@ public final class JdbcObjectStore implements ObjectStore {
     private final GroupSync groupSync;
     /** H2 file mode only: one writing transaction at a time (ADR 0002, "Torn commits"); else null. */
     private final WriterLock writerLock;
+
+    private final AtomicLong committedChanges = new AtomicLong();
 
     private JdbcObjectStore(JdbcStoreConfig config, HikariDataSource dataSource) {
         this.config = config;
@@ -143,6 +146,11 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     @Override
+    public long committedChanges() {
+        return committedChanges.get();
+    }
+
+    @Override
     public StoreLimits limits() {
         return config.limits();
     }
@@ -175,6 +183,9 @@ public final class JdbcObjectStore implements ObjectStore {
                 result = work.apply(tx);
                 tx.close();
                 connection.commit();
+                if (tx.changed()) {
+                    committedChanges.incrementAndGet();
+                }
             } catch (RuntimeException | Error e) {
                 rollbackQuietly(connection);
                 throw e;

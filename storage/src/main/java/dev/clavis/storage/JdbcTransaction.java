@@ -32,6 +32,8 @@ final class JdbcTransaction implements StoreTransaction {
     private final int statementTimeoutSeconds;
     private final Runnable writerGate;
     private boolean wrote;
+    /** Whether rows other than audit rows changed ({@link JdbcObjectStore#committedChanges}). */
+    private boolean changed;
     private boolean closed;
 
     /**
@@ -53,12 +55,22 @@ final class JdbcTransaction implements StoreTransaction {
 
     /** Before a statement that changes rows: passes the writer gate, and the commit will need an fsync. */
     private void beginWrite() {
+        beginAuditWrite();
+        changed = true;
+    }
+
+    /** As {@link #beginWrite}, for audit rows: they do not count as a change of managed objects. */
+    private void beginAuditWrite() {
         writerGate.run();
         wrote = true;
     }
 
     boolean wrote() {
         return wrote;
+    }
+
+    boolean changed() {
+        return changed;
     }
 
     void close() {
@@ -722,7 +734,7 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setString(i, r.line());
                 ps.addBatch();
             }
-            beginWrite();
+            beginAuditWrite();
             ps.executeBatch();
         } catch (SQLException e) {
             throw SqlErrors.map("audit rows " + rows.get(0).seq() + ".." + rows.get(rows.size() - 1).seq()

@@ -27,6 +27,14 @@ public interface ObjectStore extends AutoCloseable {
      */
     <T> T inTransaction(Function<StoreTransaction, T> work);
 
+    /**
+     * How many transactions that changed managed objects (or their names, groups, attributes,
+     * grants) have committed since the store opened; audit rows do not count. It only grows: a
+     * caller that reads it before and after some work knows whether anything changed meanwhile —
+     * that work's own commits, or a concurrent caller's.
+     */
+    long committedChanges();
+
     /** A new Unique Identifier: a random UUID, never used before (KMIP 2.1 §4.50). */
     default String newUid() {
         return UUID.randomUUID().toString();
