@@ -47,8 +47,9 @@ public final class KmipServer implements AutoCloseable {
       p.addLast("requests", new KmipRequestHandler(processor, l.executor(), l.inFlight(), limits, rejectionResponse));
     });
     KmipServer server = new KmipServer(config, listener);
-    log.info("listening on {}:{} (TLS {}, client certificate required)",
-        server.address().getAddress().getHostAddress(), server.address().getPort(), String.join("/", config.tls().protocols()));
+    log.info("listening on {}:{} (TLS {}, client certificate required; {} transport)",
+        server.address().getAddress().getHostAddress(), server.address().getPort(), String.join("/", config.tls().protocols()),
+        TlsListener.EPOLL ? "epoll" : "NIO");
     return server;
   }
 

@@ -10,6 +10,11 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -30,7 +35,8 @@ import org.slf4j.Logger;
 
 /**
  * What the TTLV listener ({@link KmipServer}) and the HTTPS listener ({@link KmipHttpsServer})
- * share: Netty NIO event loops, a virtual-thread executor for request work, the connection caps
+ * share: Netty event loops (the native epoll transport on Linux, NIO elsewhere or when it does not
+ * load: {@link #EPOLL}), a virtual-thread executor for request work, the connection caps
  * ({@code max-connections}, {@code max-connections-per-address}: over them a connection is closed
  * before TLS starts), the TLS context re-read when its files change ({@link ServerTlsContext}),
  * and the graceful stop ({@link ListenerShutdown}). Each connection's pipeline starts with
@@ -55,6 +61,14 @@ final class TlsListener {
     }
   }
 
+  /**
+   * Whether the event loops use Netty's native epoll transport: edge-triggered epoll and writes
+   * straight from the direct buffers, without the JDK selector's key sets and its copy into a
+   * temporary buffer (measured: docs/performance.md). System property {@code clavis.transport=nio}
+   * forces NIO.
+   */
+  static final boolean EPOLL = !"nio".equals(System.getProperty("clavis.transport")) && Epoll.isAvailable();
+
   private final String what;
   private final Logger log;
   private final ServerConfig config;
@@ -77,11 +91,19 @@ final class TlsListener {
     this.what = what;
     this.log = log;
     this.config = config;
-    this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name + "-accept"), NioIoHandler.newFactory());
-    this.workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory(name + "-io"), NioIoHandler.newFactory());
+    this.boss = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(name + "-accept"), ioHandlers());
+    this.workers = new MultiThreadIoEventLoopGroup(0, new DefaultThreadFactory(name + "-io"), ioHandlers());
     this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(name + "-request-", 0).factory());
     this.channels = new DefaultChannelGroup(name + "-connections", GlobalEventExecutor.INSTANCE);
     this.limiter = new ConnectionLimiter(config.limits().maxConnections(), config.limits().maxConnectionsPerAddress());
+  }
+
+  private static IoHandlerFactory ioHandlers() {
+    return EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+  }
+
+  private static Class<? extends ServerChannel> serverChannelType() {
+    return EPOLL ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
   }
 
   /**
@@ -110,7 +132,7 @@ final class TlsListener {
     ServerTlsContext ssl = tls;
     ServerBootstrap b = new ServerBootstrap()
         .group(boss, workers)
-        .channel(NioServerSocketChannel.class)
+        .channel(serverChannelType())
         .option(ChannelOption.SO_BACKLOG, 1024)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
