@@ -90,15 +90,31 @@ final class JdbcTransaction implements StoreTransaction {
 
     // ---------------------------------------------------------------- create
 
+    /**
+     * Inserts the object without asking first whether its uid exists: a used uid fails the insert
+     * on the primary key {@code pk_managed_object} (SQLState 23505 on H2 and PostgreSQL), mapped to
+     * {@link ObjectAlreadyExistsException} by {@link #mapWriteError}. The name check still runs
+     * first; when it finds a clash, the uid is looked up so that a used uid is reported as
+     * {@link ObjectAlreadyExistsException}, as it was when the existence query ran first. A failed
+     * insert aborts a PostgreSQL transaction; the exception ends the transaction anyway.
+     */
     @Override
     public StoredObject create(StoredObject object) {
         StoredObject o = normalize(object).toBuilder().version(1).build();
         validate(o);
         try {
-            if (exists(o.uid())) {
-                throw new ObjectAlreadyExistsException(o.uid());
+            // No existence query before the insert (one round trip less per Create): an existing
+            // uid fails the insert on pk_managed_object, which mapWriteError reports as
+            // ObjectAlreadyExistsException. Only when a name clashes is the uid looked up, so that
+            // an existing uid is still reported as such whatever the names.
+            try {
+                checkNamesFree(o.uid(), o.names());
+            } catch (DuplicateNameException e) {
+                if (exists(o.uid())) {
+                    throw new ObjectAlreadyExistsException(o.uid());
+                }
+                throw e;
             }
-            checkNamesFree(o.uid(), o.names());
             try (PreparedStatement ps = prepare("INSERT INTO managed_object (" + OBJECT_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;

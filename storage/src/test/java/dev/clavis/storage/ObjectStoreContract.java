@@ -170,6 +170,21 @@ abstract class ObjectStoreContract {
         assertThat(store.get(b.uid()).names()).containsExactly("b");
     }
 
+    @Test
+    void aUsedIdentifierIsAlreadyExistsWhateverTheNames() {
+        StoredObject first = store.create(key(store, "alice", "first-name").build());
+        store.create(key(store, "alice", "third-name").build());
+
+        assertThatThrownBy(() -> store.create(key(store, "bob", "first-name").uid(first.uid()).build()))
+                .as("its own name again").isInstanceOf(ObjectAlreadyExistsException.class);
+        assertThatThrownBy(() -> store.create(key(store, "bob", "third-name").uid(first.uid()).build()))
+                .as("a name another object holds").isInstanceOf(ObjectAlreadyExistsException.class);
+        assertThatThrownBy(() -> store.create(key(store, "bob", "new-name").uid(first.uid()).build()))
+                .as("a free name").isInstanceOf(ObjectAlreadyExistsException.class);
+        assertThat(store.get(first.uid())).isEqualTo(first);
+        assertThat(store.locate(LocateQuery.all().name("new-name").build()).uids()).isEmpty();
+    }
+
     // ------------------------------------------------------------------ update
 
     @Test
