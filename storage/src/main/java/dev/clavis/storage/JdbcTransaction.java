@@ -25,6 +25,32 @@ final class JdbcTransaction implements StoreTransaction {
             + "cryptographic_algorithm, cryptographic_length, usage_mask, initial_date, activation_date, "
             + "deactivation_date, destroy_date, compromise_date, last_change_date, fresh, archived, "
             + "attributes, sealed_material, kek_version, row_version";
+    private static final int OBJECT_COLUMN_COUNT = OBJECT_COLUMNS.split(",").length;
+
+    /**
+     * A non-locking read of one object and its children in one statement (docs/adr/0007, "What to
+     * change next", 2): the first branch is the object's row (child_kind 0) and carries the
+     * object's columns; each child branch carries NULLs there and its own child_kind (1 name, 2
+     * group, 3 custom attribute), child_position, child_name and child_value. The object branch
+     * comes first so that PostgreSQL, which types a UNION chain pair by pair, takes every object
+     * column's type from it; the child columns are typed there by casts. The UNION sits in a
+     * derived table because H2 caches the parse of a SELECT but never of a bare UNION (docs/adr/0007,
+     * decision 5); the text is constant, so each connection prepares it once. FOR UPDATE is not
+     * allowed on a UNION: the locking read keeps two statements.
+     */
+    private static final String READ_OBJECT;
+
+    static {
+        String noObject = String.join(", ", java.util.Collections.nCopies(OBJECT_COLUMN_COUNT, "NULL"));
+        READ_OBJECT = "SELECT " + OBJECT_COLUMNS + ", child_kind, child_position, child_name, child_value FROM ("
+                + "SELECT " + OBJECT_COLUMNS + ", 0 AS child_kind, 0 AS child_position,"
+                + " CAST(NULL AS VARCHAR(1024)) AS child_name, CAST(NULL AS VARCHAR(1024)) AS child_value"
+                + " FROM managed_object WHERE uid = ?"
+                + " UNION ALL SELECT " + noObject + ", 1, position, name, NULL FROM object_name WHERE uid = ?"
+                + " UNION ALL SELECT " + noObject + ", 2, position, group_name, NULL FROM object_group WHERE uid = ?"
+                + " UNION ALL SELECT " + noObject + ", 3, 0, attribute_name, attribute_value"
+                + " FROM object_custom_attribute WHERE uid = ?) t";
+    }
 
     private final Connection connection;
     private final SqlDialect dialect;
@@ -90,15 +116,31 @@ final class JdbcTransaction implements StoreTransaction {
 
     // ---------------------------------------------------------------- create
 
+    /**
+     * Inserts the object without asking first whether its uid exists: a used uid fails the insert
+     * on the primary key {@code pk_managed_object} (SQLState 23505 on H2 and PostgreSQL), mapped to
+     * {@link ObjectAlreadyExistsException} by {@link #mapWriteError}. The name check still runs
+     * first; when it finds a clash, the uid is looked up so that a used uid is reported as
+     * {@link ObjectAlreadyExistsException}, as it was when the existence query ran first. A failed
+     * insert aborts a PostgreSQL transaction; the exception ends the transaction anyway.
+     */
     @Override
     public StoredObject create(StoredObject object) {
         StoredObject o = normalize(object).toBuilder().version(1).build();
         validate(o);
         try {
-            if (exists(o.uid())) {
-                throw new ObjectAlreadyExistsException(o.uid());
+            // No existence query before the insert (one round trip less per Create): an existing
+            // uid fails the insert on pk_managed_object, which mapWriteError reports as
+            // ObjectAlreadyExistsException. Only when a name clashes is the uid looked up, so that
+            // an existing uid is still reported as such whatever the names.
+            try {
+                checkNamesFree(o.uid(), o.names());
+            } catch (DuplicateNameException e) {
+                if (exists(o.uid())) {
+                    throw new ObjectAlreadyExistsException(o.uid());
+                }
+                throw e;
             }
-            checkNamesFree(o.uid(), o.names());
             try (PreparedStatement ps = prepare("INSERT INTO managed_object (" + OBJECT_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
@@ -260,17 +302,23 @@ final class JdbcTransaction implements StoreTransaction {
         return o;
     }
 
+    /**
+     * One object with its names, groups and custom attributes, or {@code null}. Without {@code
+     * forUpdate} (find, get: every KMIP Get) this is one statement, {@link #READ_OBJECT}
+     * (docs/adr/0007); with it, the row is locked by {@code SELECT … FOR UPDATE} and the children
+     * are read by a second statement, as FOR UPDATE is not allowed on a UNION.
+     */
     private StoredObject read(String uid, boolean forUpdate) {
         if (uid == null || uid.length() > 64) {
             return null;
         }
         try {
-            if (forUpdate) {
-                writerGate.run();
+            if (!forUpdate) {
+                return readOne(uid);
             }
+            writerGate.run();
             StoredObject.Builder b;
-            try (PreparedStatement ps = prepare("SELECT " + OBJECT_COLUMNS + " FROM managed_object WHERE uid = ?"
-                    + (forUpdate ? " FOR UPDATE" : ""))) {
+            try (PreparedStatement ps = prepare("SELECT " + OBJECT_COLUMNS + " FROM managed_object WHERE uid = ? FOR UPDATE")) {
                 ps.setString(1, uid);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -283,6 +331,51 @@ final class JdbcTransaction implements StoreTransaction {
             return b.build();
         } catch (SQLException e) {
             throw SqlErrors.map("get " + uid, e);
+        }
+    }
+
+    /** The non-locking read: {@link #READ_OBJECT}, the object row and its children in any order. */
+    private StoredObject readOne(String uid) throws SQLException {
+        StoredObject.Builder b = null;
+        Children children = new Children();
+        try (PreparedStatement ps = prepare(READ_OBJECT)) {
+            for (int i = 1; i <= 4; i++) {
+                ps.setString(i, uid);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(OBJECT_COLUMN_COUNT + 1) == 0) {
+                        b = readRow(rs);
+                    } else {
+                        children.add(rs, OBJECT_COLUMN_COUNT + 1);
+                    }
+                }
+            }
+        }
+        if (b == null) {
+            return null;
+        }
+        children.addTo(b);
+        return b.build();
+    }
+
+    /** Children rows as (kind, position, name, value) collected into a builder's lists and map. */
+    private static final class Children {
+        private final TreeMap<Integer, String> names = new TreeMap<>();
+        private final TreeMap<Integer, String> groups = new TreeMap<>();
+        private final Map<String, String> custom = new TreeMap<>();
+
+        /** One row; {@code kindColumn} is the kind's column, position, name and value follow it. */
+        void add(ResultSet rs, int kindColumn) throws SQLException {
+            switch (rs.getInt(kindColumn)) {
+                case 1 -> names.put(rs.getInt(kindColumn + 1), rs.getString(kindColumn + 2));
+                case 2 -> groups.put(rs.getInt(kindColumn + 1), rs.getString(kindColumn + 2));
+                default -> custom.put(rs.getString(kindColumn + 2), rs.getString(kindColumn + 3));
+            }
+        }
+
+        void addTo(StoredObject.Builder b) {
+            b.names(new ArrayList<>(names.values())).objectGroups(new ArrayList<>(groups.values())).customAttributes(custom);
         }
     }
 
@@ -306,9 +399,7 @@ final class JdbcTransaction implements StoreTransaction {
     }
 
     private void readChildren(String uid, StoredObject.Builder b) throws SQLException {
-        TreeMap<Integer, String> names = new TreeMap<>();
-        TreeMap<Integer, String> groups = new TreeMap<>();
-        Map<String, String> custom = new TreeMap<>();
+        Children children = new Children();
         // The UNION sits in a derived table: H2 caches the parse of a SELECT but never of a bare
         // UNION (SelectUnion is not cacheable), which cost a parse per read (docs/adr/0007).
         try (PreparedStatement ps = prepare(
@@ -321,15 +412,11 @@ final class JdbcTransaction implements StoreTransaction {
             ps.setString(3, uid);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    switch (rs.getInt(1)) {
-                        case 1 -> names.put(rs.getInt(2), rs.getString(3));
-                        case 2 -> groups.put(rs.getInt(2), rs.getString(3));
-                        default -> custom.put(rs.getString(3), rs.getString(4));
-                    }
+                    children.add(rs, 1);
                 }
             }
         }
-        b.names(new ArrayList<>(names.values())).objectGroups(new ArrayList<>(groups.values())).customAttributes(custom);
+        children.addTo(b);
     }
 
     // ---------------------------------------------------------------- update

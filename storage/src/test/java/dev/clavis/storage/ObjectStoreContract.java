@@ -170,6 +170,61 @@ abstract class ObjectStoreContract {
         assertThat(store.get(b.uid()).names()).containsExactly("b");
     }
 
+    @Test
+    void aUsedIdentifierIsAlreadyExistsWhateverTheNames() {
+        StoredObject first = store.create(key(store, "alice", "first-name").build());
+        store.create(key(store, "alice", "third-name").build());
+
+        assertThatThrownBy(() -> store.create(key(store, "bob", "first-name").uid(first.uid()).build()))
+                .as("its own name again").isInstanceOf(ObjectAlreadyExistsException.class);
+        assertThatThrownBy(() -> store.create(key(store, "bob", "third-name").uid(first.uid()).build()))
+                .as("a name another object holds").isInstanceOf(ObjectAlreadyExistsException.class);
+        assertThatThrownBy(() -> store.create(key(store, "bob", "new-name").uid(first.uid()).build()))
+                .as("a free name").isInstanceOf(ObjectAlreadyExistsException.class);
+        assertThat(store.get(first.uid())).isEqualTo(first);
+        assertThat(store.locate(LocateQuery.all().name("new-name").build()).uids()).isEmpty();
+    }
+
+    /**
+     * find reads an object and its children in one statement: names and groups come back in their
+     * positional order (more than ten, not alphabetical, so that neither text order nor insertion
+     * by chance passes), custom attributes as the map, and an object without children has none.
+     */
+    @Test
+    void findReturnsNamesInOrderGroupsAndCustomAttributesExactly() {
+        List<String> names = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (int i = 12; i >= 0; i--) {
+            names.add("name-" + i);
+            groups.add("group-" + (i * 7 % 13));
+        }
+        StoredObject created = store.create(key(store, "alice").names(names).objectGroups(groups)
+                .customAttributes(Map.of("x-b", "2", "x-a", "1", "y-c", "3")).build());
+        StoredObject bare = store.create(key(store, "alice").build());
+
+        StoredObject read = store.find(created.uid()).orElseThrow();
+        assertThat(read).isEqualTo(created);
+        assertThat(read.names()).containsExactlyElementsOf(names);
+        assertThat(read.objectGroups()).containsExactlyElementsOf(groups);
+        assertThat(read.customAttributes()).isEqualTo(Map.of("x-a", "1", "x-b", "2", "y-c", "3"));
+
+        StoredObject readBare = store.find(bare.uid()).orElseThrow();
+        assertThat(readBare).isEqualTo(bare);
+        assertThat(readBare.names()).isEmpty();
+        assertThat(readBare.objectGroups()).isEmpty();
+        assertThat(readBare.customAttributes()).isEmpty();
+
+        List<String> reversed = new ArrayList<>(names.reversed());
+        StoredObject updated = store.update(read.toBuilder().names(reversed).objectGroups(List.of("only"))
+                .customAttributes(Map.of("x-a", "changed")).build());
+        StoredObject reread = store.inTransaction(tx -> tx.find(created.uid()).orElseThrow());
+        assertThat(reread).isEqualTo(updated);
+        assertThat(reread.names()).containsExactlyElementsOf(reversed);
+        assertThat(reread.objectGroups()).containsExactly("only");
+        assertThat(reread.customAttributes()).containsOnly(Map.entry("x-a", "changed"));
+        assertThat(store.find(bare.uid())).as("another object's children stay apart").contains(bare);
+    }
+
     // ------------------------------------------------------------------ update
 
     @Test
