@@ -38,7 +38,7 @@ softhsm_get() {
     echo "targets.sh: SoftHSM2 not installed (Debian softhsm2): case get-softhsm2 skipped" >&2; return 0; }
   mkdir -p "$tmp/hsm/tokens" "$tmp/run-hsm"
   printf 'directories.tokendir = %s\nobjectstore.backend = file\n' "$tmp/hsm/tokens" >"$tmp/hsm/softhsm2.conf"
-  printf '1234\n' >"$tmp/hsm/pin"
+  (umask 077 && printf '1234\n' >"$tmp/hsm/pin")   # the server refuses a PIN file others can read
   export SOFTHSM2_CONF="$tmp/hsm/softhsm2.conf"
   softhsm2-util --init-token --free --label clavis-bench --so-pin 5678 --pin 1234 >/dev/null
   local hport
@@ -47,7 +47,8 @@ softhsm_get() {
     --key-protection pkcs11 --pkcs11-library /usr/lib/softhsm/libsofthsm2.so --pkcs11-token-label clavis-bench \
     --pkcs11-pin-file "$tmp/hsm/pin" --set limits.max-requests-per-second-per-identity=1000000 >"$tmp/clavis-hsm.log" 2>&1) &
   hpid=$!
-  for _ in $(seq 1 600); do grep -q "Stop with" "$tmp/clavis-hsm.log" 2>/dev/null && break; sleep 0.2; done
+  for _ in $(seq 1 600); do grep -q "Stop with" "$tmp/clavis-hsm.log" 2>/dev/null && break; kill -0 "$hpid" 2>/dev/null || break; sleep 0.2; done
+  kill -0 "$hpid" 2>/dev/null || { echo "targets.sh: the SoftHSM2 server did not start: $(tail -3 "$tmp/clavis-hsm.log")" >&2; return 0; }
   hrun() { "$root/bin/clavis" bench --data-dir "$tmp/clavis-hsm" --port "$hport" --warmup 3 --json --quiet "$@" | tail -1 || true; }
   hrun --mode get --conns 32 --duration "$warm" >/dev/null
   hrun --mode get --conns 32 --duration "$duration" | sed 's/"mode":"get"/"mode":"get-softhsm2"/'
