@@ -31,6 +31,7 @@ bench --mode get --conns 32
 bench --mode get --conns 64
 bench --mode create --conns 32
 bench --mode locate --conns 8
+run --mode handshake --conns 8 --duration $((warm / 2 + 1)) >/dev/null   # the handshake path's own JIT warm-up
 bench --mode handshake --conns 8
 bench --mode handshake --conns 8 --resume | sed 's/"mode":"handshake"/"mode":"handshake-resume"/'
 softhsm_get() {
