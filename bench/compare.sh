@@ -11,6 +11,7 @@
 #   bench/compare.sh                 # default: 6 s measured + 2 s warm-up per case, cases stop after 330 s
 #   BENCH_DURATION=4 bench/compare.sh
 #   BENCH_OUT=/tmp/perf.md bench/compare.sh   # write elsewhere than docs/performance.md
+#   BENCH_JIT_WARMUP=60 bench/compare.sh      # longer JIT warm-up of Clavis before the cases (default 30 s)
 #
 # Loopback only; every run is bounded by --duration and --max-ops; the script by BENCH_DEADLINE.
 set -euo pipefail
