@@ -8,7 +8,7 @@
 # stops both (by pid), and replaces the "Clavis vs PyKMIP" section of docs/performance.md with the
 # table and the ratios.
 #
-#   bench/compare.sh                 # default: 6 s measured + 2 s warm-up per case, cases stop after 330 s
+#   bench/compare.sh                 # default: 6 s measured + 10 s warm-up per case, cases stop after 600 s
 #   BENCH_DURATION=4 bench/compare.sh
 #   BENCH_OUT=/tmp/perf.md bench/compare.sh   # write elsewhere than docs/performance.md
 #   BENCH_JIT_WARMUP=60 bench/compare.sh      # longer JIT warm-up of Clavis before the cases (default 30 s)
@@ -18,8 +18,8 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 duration="${BENCH_DURATION:-6}"
-warmup="${BENCH_WARMUP:-2}"
-deadline_s="${BENCH_DEADLINE:-330}"
+warmup="${BENCH_WARMUP:-10}"   # per case, not counted: each case is a new bench JVM that needs its own JIT warm-up
+deadline_s="${BENCH_DEADLINE:-600}"
 kmip_version="${BENCH_KMIP_VERSION:-1.4}"
 out="${BENCH_OUT:-$root/docs/performance.md}"
 # mode:conns, in this order: Locate runs before the create cases fill the stores (PyKMIP's Locate
