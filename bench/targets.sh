@@ -37,6 +37,8 @@ bench --mode locate --conns 8
 run --mode handshake --conns 8 --duration $((warm / 2 + 1)) >/dev/null   # the handshake path's own JIT warm-up
 bench --mode handshake --conns 8
 bench --mode handshake --conns 8 --resume | sed 's/"mode":"handshake"/"mode":"handshake-resume"/'
+# the same full handshakes with a BoringSSL client: the load generator's JDK TLS is then not what limits
+bench --mode handshake --conns 8 --tls-provider openssl | sed 's/"mode":"handshake"/"mode":"handshake-openssl-client"/'
 softhsm_get() {
   command -v softhsm2-util >/dev/null && [ -f /usr/lib/softhsm/libsofthsm2.so ] || {
     echo "targets.sh: SoftHSM2 not installed (Debian softhsm2): case get-softhsm2 skipped" >&2; return 0; }

@@ -127,6 +127,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "handshake mode: let reconnects resume the TLS session (default: every handshake is full).")
   boolean resume;
 
+  @Option(names = "--tls-provider", paramLabel = "jdk|openssl", defaultValue = "jdk",
+      description = "handshake mode: the client's TLS implementation — jdk (SSLSocket), or openssl (BoringSSL through"
+          + " netty-tcnative, whose handshakes cost the load generator a fraction of the JDK's CPU; docs/adr/0012)"
+          + " (default: ${DEFAULT-VALUE}).")
+  String tlsProvider;
+
   @Option(names = "--quiet", description = "No progress line on standard error.")
   boolean quiet;
 
@@ -146,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
     Tls tls;
     try {
       m = Mode.parse(mode);
-      validate();
+      validate(m);
       tls = tls();
     } catch (BadInputException e) {
       return fail(KmipCommand.EXIT_BAD_INPUT, e.getMessage());
@@ -171,7 +177,7 @@ final class BenchCommand implements Callable<Integer> {
     return r.ops() > 0 ? KmipCommand.EXIT_OK : KmipCommand.EXIT_KMIP_ERROR;
   }
 
-  void validate() {
+  void validate(Mode m) {
     if (conns < 1 || conns > MAX_CONNS) {
       throw new BadInputException("--conns: " + conns + " (expected: 1-" + MAX_CONNS + ")");
     }
@@ -186,6 +192,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (options.timeoutSeconds < 1) {
       throw new BadInputException("--timeout: " + options.timeoutSeconds + " (expected: >= 1 second)");
+    }
+    if (!"jdk".equals(tlsProvider) && !"openssl".equals(tlsProvider)) {
+      throw new BadInputException("--tls-provider: " + tlsProvider + " (expected: jdk or openssl)");
+    }
+    if ("openssl".equals(tlsProvider) && (resume || m != Mode.HANDSHAKE)) {
+      throw new BadInputException("--tls-provider openssl: for --mode handshake without --resume (expected: jdk otherwise)");
     }
   }
 
@@ -303,12 +315,32 @@ final class BenchCommand implements Callable<Integer> {
   private final Set<KmipClient> open = ConcurrentHashMap.newKeySet();
 
   private BenchResult run(Mode m, Tls tls, Fixture fixture) {
+    OpenSslHandshakes openssl = null;
+    if ("openssl".equals(tlsProvider)) {
+      if (!OpenSslHandshakes.available()) {
+        firstError.compareAndSet(null, "--tls-provider openssl: BoringSSL (netty-tcnative) does not load on this platform");
+      } else {
+        // one event loop per core: the TLS work of every connection runs there, the workers only wait
+        openssl = new OpenSslHandshakes(tls.keyManagers(), tls.trustManagers(), options.host, options.port,
+            options.version, Duration.ofSeconds(options.timeoutSeconds), Math.max(1, Runtime.getRuntime().availableProcessors()));
+      }
+    }
+    try {
+      return run(m, tls, fixture, openssl);
+    } finally {
+      if (openssl != null) {
+        openssl.close();
+      }
+    }
+  }
+
+  private BenchResult run(Mode m, Tls tls, Fixture fixture, OpenSslHandshakes openssl) {
     SSLContext shared = tls.context();
     Run run = new Run(maxOps);
     List<Worker> workers = new ArrayList<>(conns);
     List<Thread> threads = new ArrayList<>(conns);
     for (int i = 0; i < conns; i++) {
-      Worker w = new Worker(m, tls, shared, fixture, run);
+      Worker w = new Worker(m, tls, shared, fixture, run, openssl);
       workers.add(w);
       // Platform threads: each worker blocks on its own socket, and a platform thread blocked in
       // read() is woken by the kernel directly; virtual threads would add a poller round trip and
@@ -404,6 +436,8 @@ final class BenchCommand implements Callable<Integer> {
   /** One connection's loop. */
   private final class Worker implements Runnable {
     private final Mode mode;
+    /** {@code --tls-provider openssl}: the handshake mode's connections, else null. */
+    private final OpenSslHandshakes openssl;
     private final Tls tls;
     private final SSLContext shared;
     private final Fixture fixture;
@@ -412,7 +446,8 @@ final class BenchCommand implements Callable<Integer> {
     long measuredErrors;
     private KmipClient client;
 
-    Worker(Mode mode, Tls tls, SSLContext shared, Fixture fixture, Run run) {
+    Worker(Mode mode, Tls tls, SSLContext shared, Fixture fixture, Run run, OpenSslHandshakes openssl) {
+      this.openssl = openssl;
       this.mode = mode;
       this.tls = tls;
       this.shared = shared;
@@ -487,6 +522,13 @@ final class BenchCommand implements Callable<Integer> {
           b.send().payload(0, EncryptResponsePayload.class);
         }
         case HANDSHAKE -> {
+          if ("openssl".equals(tlsProvider)) {
+            if (openssl == null) {
+              throw new IllegalStateException("--tls-provider openssl: BoringSSL is not available");
+            }
+            openssl.once();
+            return;
+          }
           try (KmipClient c = client(resume ? shared : tls.context())) {
             open.add(c);
             try {
