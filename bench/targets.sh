@@ -14,7 +14,18 @@ root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
 duration="${BENCH_DURATION:-10}"
 tmp="$(mktemp -d /tmp/clavis-targets.XXXXXX)"
 pid=""
-trap '[ -n "${hpid:-}" ] && kill -KILL "$hpid" 2>/dev/null; [ -n "$pid" ] && { kill -TERM "$pid" 2>/dev/null; for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done; kill -KILL "$pid" 2>/dev/null; }; rm -rf "$tmp"' EXIT
+# Stops both servers (by pid) and removes the directory; every kill may find its process gone
+# already, so none of them may end the trap early under set -e.
+cleanup() {
+  if [ -n "${hpid:-}" ]; then kill -KILL "$hpid" 2>/dev/null || true; fi
+  if [ -n "${pid:-}" ]; then
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
 "$root/bin/clavis" --version >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 mkdir -p "$tmp/run"
@@ -58,7 +69,7 @@ softhsm_get() {
   hrun() { "$root/bin/clavis" bench --data-dir "$tmp/clavis-hsm" --port "$hport" --warmup "$client_warmup" --json --quiet "$@" | tail -1 || true; }
   hrun --mode get --conns 32 --duration "$warm" >/dev/null
   hrun --mode get --conns 32 --duration "$duration" | sed 's/"mode":"get"/"mode":"get-softhsm2"/'
-  kill -TERM "$hpid" 2>/dev/null; wait "$hpid" 2>/dev/null || true
+  kill -TERM "$hpid" 2>/dev/null || true; wait "$hpid" 2>/dev/null || true
 }
 hpid=""
 softhsm_get
