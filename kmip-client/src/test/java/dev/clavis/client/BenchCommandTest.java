@@ -113,6 +113,7 @@ class BenchCommandTest {
       "--warmup|-1|--warmup: -1 (expected: 0-600 seconds)",
       "--max-ops|0|--max-ops: 0 (expected: >= 1)",
       "--timeout|0|--timeout: 0 (expected: >= 1 second)",
+      "--tls-provider|sunjsse|--tls-provider: sunjsse (expected: jdk or openssl)",
       "--mode|fetch|--mode: fetch (expected: one of get, create, create-get, create-destroy, locate, encrypt, handshake, mixed)"
   })
   void refusesOutOfRangeArgumentsBeforeConnecting(String option, String value, String message) {

@@ -200,9 +200,7 @@ class AuditTableTest {
   @ValueSource(strings = {"h2", "postgresql"})
   void aFailedInsertRefusesTheRequestAndTheRetryLeavesNoGap(String db) throws Exception {
     ObjectStore store = store(db);
-    AuditLog log = log(store, "n", Duration.ofSeconds(2));
-    log.record(AuditLogTest.record(1));
-    sql(db, "ALTER TABLE audit_log RENAME TO audit_log_away");
+    AuditLog log = logWithTableAway(db, store);
     assertThatThrownBy(() -> log.record(AuditLogTest.record(2)))
         .as("no acknowledgement without the row").isInstanceOf(AuditException.class)
         .hasMessageContaining("entry 2 not written to the audit table (node n)");
@@ -216,10 +214,7 @@ class AuditTableTest {
           .orElseThrow().value()).isEqualTo(dev.clavis.codec.spec.ResultReason.GENERAL_FAILURE.value());
       assertThat(item.find(dev.clavis.codec.spec.Tag.RESPONSE_PAYLOAD)).as("no result released").isEmpty();
     }
-    sql(db, "ALTER TABLE audit_log_away RENAME TO audit_log");
-    log.record(AuditLogTest.record(5));
-    AuditVerifier.Result r = AuditVerifier.verifyTable(store, "n");
-    assertThat(r.whole()).as("%s", r.broken()).isTrue();
+    AuditVerifier.Result r = tableBack(db, store, log, 5);
     assertThat(r.lastSeq()).as("the refused entries (2; 3 and 4, the request's two items) were written on the retry, in order")
         .isEqualTo(5);
     assertThat(AuditVerifier.verify(dir.resolve("n").resolve(AuditLog.FILE)).lastHash()).isEqualTo(r.lastHash());
@@ -234,9 +229,7 @@ class AuditTableTest {
   @ValueSource(strings = {"h2", "postgresql"})
   void onlyARequestThatChangedTheStoreWaitsForItsRows(String db) throws Exception {
     ObjectStore store = store(db);
-    AuditLog log = log(store, "n", Duration.ofSeconds(2));
-    log.record(AuditLogTest.record(1));
-    sql(db, "ALTER TABLE audit_log RENAME TO audit_log_away");
+    AuditLog log = logWithTableAway(db, store);
     long[] changes = {0};
     AuditingProcessor reads = new AuditingProcessor(AuditingProcessorTest.INNER, log, ServerLimits.DEFAULT, () -> changes[0]);
     AuditingProcessor writes = new AuditingProcessor((request, client) -> {
@@ -252,10 +245,7 @@ class AuditTableTest {
         .as("a change: no acknowledgement without the rows").containsOnly(
             dev.clavis.codec.spec.ResultReason.GENERAL_FAILURE.value());
 
-    sql(db, "ALTER TABLE audit_log_away RENAME TO audit_log");
-    log.record(AuditLogTest.record(6));
-    AuditVerifier.Result r = AuditVerifier.verifyTable(store, "n");
-    assertThat(r.whole()).as("%s", r.broken()).isTrue();
+    AuditVerifier.Result r = tableBack(db, store, log, 6);
     assertThat(r.lastSeq()).as("entries 2 to 5 written on the retry, in order").isEqualTo(6);
     assertThat(AuditVerifier.verify(dir.resolve("n").resolve(AuditLog.FILE)).lastHash()).isEqualTo(r.lastHash());
   }
@@ -265,9 +255,7 @@ class AuditTableTest {
   @ValueSource(strings = {"h2", "postgresql"})
   void aTableFarBehindMakesEveryRequestWait(String db) throws Exception {
     ObjectStore store = store(db);
-    AuditLog log = log(store, "n", Duration.ofSeconds(2));
-    log.record(AuditLogTest.record(1));
-    sql(db, "ALTER TABLE audit_log RENAME TO audit_log_away");
+    AuditLog log = logWithTableAway(db, store);
     List<AuditRecord> many = new ArrayList<>();
     for (int i = 2; i <= JdbcAuditSink.LAG + 1; i++) {
       many.add(AuditLogTest.record(i));
@@ -275,11 +263,25 @@ class AuditTableTest {
     log.recordAll(many, false);
     assertThatThrownBy(() -> log.recordAll(List.of(AuditLogTest.record(JdbcAuditSink.LAG + 2)), false))
         .isInstanceOf(AuditException.class).hasMessageContaining("not written to the audit table (node n)");
+    AuditVerifier.Result r = tableBack(db, store, log, JdbcAuditSink.LAG + 3);
+    assertThat(r.lastSeq()).isEqualTo(JdbcAuditSink.LAG + 3);
+  }
+
+  /** Node n's log with entry 1 written, then its table renamed away: inserts fail until {@link #tableBack}. */
+  private AuditLog logWithTableAway(String db, ObjectStore store) {
+    AuditLog log = log(store, "n", Duration.ofSeconds(2));
+    log.record(AuditLogTest.record(1));
+    sql(db, "ALTER TABLE audit_log RENAME TO audit_log_away");
+    return log;
+  }
+
+  /** The table back under its name, entry {@code seq} recorded; the table's chain verified whole. */
+  private AuditVerifier.Result tableBack(String db, ObjectStore store, AuditLog log, int seq) {
     sql(db, "ALTER TABLE audit_log_away RENAME TO audit_log");
-    log.record(AuditLogTest.record(JdbcAuditSink.LAG + 3));
+    log.record(AuditLogTest.record(seq));
     AuditVerifier.Result r = AuditVerifier.verifyTable(store, "n");
     assertThat(r.whole()).as("%s", r.broken()).isTrue();
-    assertThat(r.lastSeq()).isEqualTo(JdbcAuditSink.LAG + 3);
+    return r;
   }
 
   private static List<Integer> resultReasons(byte[] response) {

@@ -150,6 +150,10 @@ class ConfigReaderTest {
         .hasMessageContaining("key-protection.type: vault (expected: software or pkcs11");
     assertThatThrownBy(() -> ConfigReader.read(null, Map.of("tls.require-client-auth-eku", "yes please")))
         .hasMessageContaining("expected: true or false");
+    assertThatThrownBy(() -> ConfigReader.read(null, Map.of("audit.table-wait", "never")))
+        .hasMessageContaining("audit.table-wait: never (expected: changes or every-request");
+    assertThat(ConfigReader.read(null, Map.of()).audit().tableWaitEveryRequest()).as("default: changes").isFalse();
+    assertThat(ConfigReader.read(null, Map.of("audit.table-wait", "every-request")).audit().tableWaitEveryRequest()).isTrue();
   }
 
   @Test
