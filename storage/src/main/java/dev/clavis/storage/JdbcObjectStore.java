@@ -54,6 +54,9 @@ public final class JdbcObjectStore implements ObjectStore {
      * @throws StoreUnavailableException the database cannot be reached or migrated
      */
     public static JdbcObjectStore open(JdbcStoreConfig config) {
+        if (config.isH2File()) {
+            H2FileRecovery.keepNewestChunk(h2DatabaseFile(config));
+        }
         // Flyway holds two connections at once (history table and migration): it gets a small pool
         // of its own, so that any pool size works for the store.
         try (HikariDataSource migrationPool = newPool(config, "clavis-store-migration", 2, true)) {
@@ -62,6 +65,13 @@ public final class JdbcObjectStore implements ObjectStore {
         HikariDataSource dataSource = newPool(config, "clavis-store", config.maxPoolSize(), false);
         log.info("object store open: {}", config);
         return new JdbcObjectStore(config, dataSource);
+    }
+
+    /** The {@code .mv.db} file of an H2 file URL ({@code jdbc:h2:file:<base>[;settings]}). */
+    private static java.nio.file.Path h2DatabaseFile(JdbcStoreConfig config) {
+        String base = config.jdbcUrl().substring("jdbc:h2:file:".length());
+        int settings = base.indexOf(';');
+        return java.nio.file.Path.of((settings < 0 ? base : base.substring(0, settings)) + ".mv.db");
     }
 
     private static HikariDataSource newPool(JdbcStoreConfig config, String name, int size, boolean migration) {

@@ -25,7 +25,14 @@ public final class CrashChild {
         boolean fsync = Boolean.parseBoolean(args[2]);
         int maxCreates = Integer.parseInt(args[3]);
         long deadline = System.nanoTime() + Long.parseLong(args[4]) * 1_000_000_000L;
-        ObjectStore store = JdbcObjectStore.open(JdbcStoreConfig.h2File(dataDir).withFsyncOnCommit(fsync));
+        JdbcStoreConfig base = JdbcStoreConfig.h2File(dataDir).withFsyncOnCommit(fsync);
+        // H2 keeps replaced chunks 45 s before it writes new chunks into their space; at 1 s, the
+        // child writes into reused space within each cycle, as a server does after its first minute
+        // (ADR 0002, "Chunks in reused space")
+        JdbcStoreConfig config = new JdbcStoreConfig(base.jdbcUrl() + ";RETENTION_TIME=1000", base.user(), base.password(),
+                base.schema(), base.maxPoolSize(), base.connectionTimeout(), base.statementTimeout(), base.fsyncOnCommit(),
+                base.limits());
+        ObjectStore store = JdbcObjectStore.open(config);
         System.out.println("READY");
         System.out.flush();
         AtomicInteger made = new AtomicInteger();
