@@ -5,9 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -21,8 +19,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Durability (docs/adr/0002-storage-durability.md): H2 runs with {@code WRITE_DELAY=0}, so each
  * commit is written to the database file before {@link #inTransaction} returns (survives a process
- * kill); with {@link JdbcStoreConfig#fsyncOnCommit()} the committing threads then share one {@code
- * CHECKPOINT SYNC} (fsync) per group, so the write also survives power loss. PostgreSQL commits
+ * kill); with {@link JdbcStoreConfig#fsyncOnCommit()} each commit also ends with {@code CHECKPOINT
+ * SYNC} (fsync), so the write also survives power loss. In H2 file mode the writing transactions
+ * run one at a time and share their commits ({@link H2GroupCommit}, ADR 0013). PostgreSQL commits
  * are durable by its own WAL flush ({@code synchronous_commit=on}), grouped by PostgreSQL.
  *
  * <p>Nothing is cached: every read goes to the database, so a node never serves a state or a
@@ -33,19 +32,22 @@ public final class JdbcObjectStore implements ObjectStore {
 
     private final JdbcStoreConfig config;
     private final HikariDataSource dataSource;
+    /** H2 file mode: the one connection writers share ({@link H2GroupCommit}); else null. */
+    private final HikariDataSource writerPool;
     private final SqlDialect dialect;
-    private final GroupSync groupSync;
-    /** H2 file mode only: one writing transaction at a time (ADR 0002, "Torn commits"); else null. */
-    private final WriterLock writerLock;
+    /** H2 file mode only: one writer at a time, group commit (ADR 0002 "Torn commits", ADR 0013); else null. */
+    private final H2GroupCommit groupCommit;
 
     private final AtomicLong committedChanges = new AtomicLong();
 
-    private JdbcObjectStore(JdbcStoreConfig config, HikariDataSource dataSource) {
+    private JdbcObjectStore(JdbcStoreConfig config, HikariDataSource dataSource, HikariDataSource writerPool) {
         this.config = config;
         this.dataSource = dataSource;
+        this.writerPool = writerPool;
         this.dialect = config.isH2() ? SqlDialect.H2 : SqlDialect.POSTGRESQL;
-        this.writerLock = config.isH2File() ? new WriterLock(config.statementTimeout().toMillis()) : null;
-        this.groupSync = config.isH2File() && config.fsyncOnCommit() ? new GroupSync(writerLock) : null;
+        this.groupCommit = config.isH2File()
+                ? new H2GroupCommit(writerPool, config.fsyncOnCommit(), config.statementTimeout().toMillis())
+                : null;
     }
 
     /**
@@ -63,8 +65,17 @@ public final class JdbcObjectStore implements ObjectStore {
             migrate(config, migrationPool);
         }
         HikariDataSource dataSource = newPool(config, "clavis-store", config.maxPoolSize(), false);
+        HikariDataSource writerPool = null;
+        if (config.isH2File()) {
+            try {
+                writerPool = newPool(config, "clavis-store-writer", 1, false);
+            } catch (RuntimeException e) {
+                dataSource.close();
+                throw e;
+            }
+        }
         log.info("object store open: {}", config);
-        return new JdbcObjectStore(config, dataSource);
+        return new JdbcObjectStore(config, dataSource, writerPool);
     }
 
     /** The {@code .mv.db} file of an H2 file URL ({@code jdbc:h2:file:<base>[;settings]}). */
@@ -184,33 +195,32 @@ public final class JdbcObjectStore implements ObjectStore {
             throw new StoreUnavailableException("database unavailable: " + rootMessage(e), e);
         }
         try (connection) {
-            WriterLock.Holder writer = writerLock == null ? null : writerLock.holder();
+            H2GroupCommit.Member member = groupCommit == null ? null : groupCommit.member(connection);
             JdbcTransaction tx = new JdbcTransaction(connection, dialect, config.limits(),
-                    config.isH2() ? 0 : (int) config.statementTimeout().toSeconds(),
-                    writer == null ? () -> { } : writer::acquire);
+                    config.isH2() ? 0 : (int) config.statementTimeout().toSeconds(), member);
             T result;
             try {
                 result = work.apply(tx);
                 tx.close();
-                connection.commit();
-                if (tx.changed()) {
-                    committedChanges.incrementAndGet();
+                if (member != null && member.passed()) {
+                    member.commit();
+                } else {
+                    connection.commit();
                 }
             } catch (RuntimeException | Error e) {
-                rollbackQuietly(connection);
+                tx.close();
+                if (member != null && member.passed()) {
+                    member.rollback();
+                } else {
+                    rollbackQuietly(connection);
+                }
                 throw e;
             } catch (SQLException e) {
                 rollbackQuietly(connection);
                 throw SqlErrors.map("commit", e);
-            } finally {
-                tx.close();
-                if (writer != null) {
-                    // after the commit (or rollback) and the chunk write H2 does inside it
-                    writer.release();
-                }
             }
-            if (tx.wrote() && groupSync != null) {
-                groupSync.awaitDurable(connection);
+            if (tx.changed()) {
+                committedChanges.incrementAndGet();
             }
             return result;
         } catch (SQLException e) {
@@ -235,6 +245,10 @@ public final class JdbcObjectStore implements ObjectStore {
         if (dataSource.isClosed()) {
             return;
         }
+        if (groupCommit != null) {
+            groupCommit.close();
+            writerPool.close();
+        }
         dataSource.close();
         if (config.jdbcUrl().startsWith("jdbc:h2:mem:")) {
             try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl(config), config.user(),
@@ -248,16 +262,16 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     /**
-     * For measurements: {@code {commits waited for, fsyncs run}} since the store opened, or
-     * {@code null} without group fsync.
+     * For measurements: {@code {transactions committed, commits}} of the H2 group commit since the
+     * store opened, or {@code null} outside H2 file mode.
      */
-    long[] groupSyncCounts() {
-        if (groupSync == null) {
-            return null;
-        }
-        synchronized (groupSync.lock) {
-            return new long[] {groupSync.issued, groupSync.syncCount};
-        }
+    long[] groupCommitCounts() {
+        return groupCommit == null ? null : groupCommit.counts();
+    }
+
+    /** For tests: how many writers wait for the H2 writer lock (0 outside H2 file mode). */
+    int queuedWriters() {
+        return groupCommit == null ? 0 : groupCommit.queuedWriters();
     }
 
     static String rootMessage(Throwable e) {
@@ -266,120 +280,5 @@ public final class JdbcObjectStore implements ObjectStore {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + ": " + t.getMessage();
-    }
-
-    /**
-     * Group fsync for H2: a committing thread takes a ticket; one thread at a time runs {@code
-     * CHECKPOINT SYNC}, which covers every commit that finished before it started, and wakes all
-     * the tickets it covered. So N concurrent commits cost about one fsync, not N.
-     */
-    static final class GroupSync {
-        private final Object lock = new Object();
-        private final WriterLock writerLock;
-        private long issued;
-        private long synced;
-        private boolean syncing;
-        private long syncCount;
-
-        GroupSync(WriterLock writerLock) {
-            this.writerLock = writerLock;
-        }
-
-        void awaitDurable(Connection connection) {
-            long ticket;
-            long covered;
-            synchronized (lock) {
-                ticket = ++issued;
-                while (true) {
-                    if (synced >= ticket) {
-                        return;
-                    }
-                    if (!syncing) {
-                        syncing = true;
-                        covered = issued;
-                        break;
-                    }
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new StoreUnavailableException("interrupted while waiting for fsync", e);
-                    }
-                }
-            }
-            boolean ok = false;
-            WriterLock.Holder writer = writerLock.holder();
-            try (Statement s = connection.createStatement()) {
-                // CHECKPOINT SYNC first stores the pending changes (a chunk), then fsyncs: under the
-                // writer lock, so that no transaction is half-way through its writes or its commit
-                writer.acquire();
-                s.execute("CHECKPOINT SYNC");
-                ok = true;
-            } catch (SQLException e) {
-                throw SqlErrors.map("fsync", e);
-            } finally {
-                writer.release();
-                synchronized (lock) {
-                    syncing = false;
-                    if (ok) {
-                        synced = Math.max(synced, covered);
-                        syncCount++;
-                    }
-                    lock.notifyAll();
-                }
-            }
-        }
-    }
-
-    /**
-     * H2 file mode: the single-writer lock (ADR 0002, "Torn commits"). MVStore writes a chunk with
-     * the root of each map taken one after the other while other threads go on writing, so a chunk
-     * written while another transaction is half-way through its commit can hold some of that
-     * transaction's rows as committed and the rest as uncommitted with its undo log already
-     * cleared; after a process kill that transaction comes back torn. A transaction therefore takes
-     * this lock before its first write or row lock and keeps it until its commit (and the chunk write
-     * H2 does inside it) or rollback has returned; {@code CHECKPOINT SYNC} takes it too. Reads never
-     * take it. Waiting is bounded by the lock timeout (the statement timeout).
-     */
-    static final class WriterLock {
-        private final ReentrantLock lock = new ReentrantLock(true);
-        private final long timeoutMillis;
-
-        WriterLock(long timeoutMillis) {
-            this.timeoutMillis = timeoutMillis;
-        }
-
-        /** The lock as one transaction (or one fsync) holds it: taken at most once, released once. */
-        Holder holder() {
-            return new Holder();
-        }
-
-        final class Holder {
-            private boolean held;
-
-            void acquire() {
-                if (held) {
-                    return;
-                }
-                try {
-                    if (!lock.tryLock(timeoutMillis, TimeUnit.MILLISECONDS)) {
-                        throw new StoreUnavailableException("lock timeout: waited " + timeoutMillis
-                                + " ms for the H2 writer lock (expected: the other writer to commit within the lock timeout)",
-                                null);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new StoreUnavailableException("interrupted while waiting for the H2 writer lock", e);
-                }
-                held = true;
-            }
-
-            void release() {
-                if (held) {
-                    held = false;
-                    lock.unlock();
-                }
-            }
-        }
     }
 }

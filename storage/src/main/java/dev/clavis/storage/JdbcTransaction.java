@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /** One {@link StoreTransaction} on one JDBC connection; closed by {@link JdbcObjectStore}. */
 final class JdbcTransaction implements StoreTransaction {
@@ -52,11 +53,12 @@ final class JdbcTransaction implements StoreTransaction {
                 + " FROM object_custom_attribute WHERE uid = ?) t";
     }
 
-    private final Connection connection;
+    private Connection connection;
     private final SqlDialect dialect;
     private final StoreLimits limits;
     private final int statementTimeoutSeconds;
-    private final Runnable writerGate;
+    private final Supplier<Connection> writerGate;
+    private boolean gatePassed;
     private boolean wrote;
     /** Whether rows other than audit rows changed ({@link JdbcObjectStore#committedChanges}). */
     private boolean changed;
@@ -66,12 +68,13 @@ final class JdbcTransaction implements StoreTransaction {
      * @param statementTimeoutSeconds set on every statement, or 0 when the connection already has it
      *     (H2: {@code Statement.setQueryTimeout} runs {@code SET QUERY_TIMEOUT}, which clears every
      *     session's parsed-statement cache, so H2 gets it once in the URL instead)
-     * @param writerGate run before the first write and before the first row lock of the
-     *     transaction ({@code SELECT … FOR UPDATE} writes lock marks in H2); for an H2 file store it
-     *     takes the store's single-writer lock (ADR 0002, "Torn commits")
+     * @param writerGate {@code null}, or run once, before the first write and before the first row
+     *     lock of the transaction ({@code SELECT … FOR UPDATE} writes lock marks in H2): it returns
+     *     the connection every later statement runs on. For an H2 file store it takes the store's
+     *     single-writer lock and hands out the shared writer connection ({@link H2GroupCommit})
      */
     JdbcTransaction(Connection connection, SqlDialect dialect, StoreLimits limits, int statementTimeoutSeconds,
-            Runnable writerGate) {
+            Supplier<Connection> writerGate) {
         this.connection = connection;
         this.dialect = dialect;
         this.limits = limits;
@@ -79,7 +82,10 @@ final class JdbcTransaction implements StoreTransaction {
         this.writerGate = writerGate;
     }
 
-    /** Before a statement that changes rows: passes the writer gate, and the commit will need an fsync. */
+    /**
+     * Before a statement that changes rows, and before it is prepared (the writer gate may change
+     * the connection): passes the writer gate, and the commit will need an fsync.
+     */
     private void beginWrite() {
         beginAuditWrite();
         changed = true;
@@ -87,8 +93,15 @@ final class JdbcTransaction implements StoreTransaction {
 
     /** As {@link #beginWrite}, for audit rows: they do not count as a change of managed objects. */
     private void beginAuditWrite() {
-        writerGate.run();
+        passWriterGate();
         wrote = true;
+    }
+
+    private void passWriterGate() {
+        if (writerGate != null && !gatePassed) {
+            connection = writerGate.get();
+            gatePassed = true;
+        }
     }
 
     boolean wrote() {
@@ -141,6 +154,7 @@ final class JdbcTransaction implements StoreTransaction {
                 }
                 throw e;
             }
+            beginWrite();
             try (PreparedStatement ps = prepare("INSERT INTO managed_object (" + OBJECT_COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = 1;
@@ -153,7 +167,6 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setBytes(i++, o.sealedMaterial());
                 setInteger(ps, i++, o.kekVersion());
                 ps.setLong(i, 1L);
-                beginWrite();
                 ps.executeUpdate();
             }
             insertChildren(o);
@@ -316,7 +329,7 @@ final class JdbcTransaction implements StoreTransaction {
             if (!forUpdate) {
                 return readOne(uid);
             }
-            writerGate.run();
+            passWriterGate();
             StoredObject.Builder b;
             try (PreparedStatement ps = prepare("SELECT " + OBJECT_COLUMNS + " FROM managed_object WHERE uid = ? FOR UPDATE")) {
                 ps.setString(1, uid);
@@ -455,6 +468,7 @@ final class JdbcTransaction implements StoreTransaction {
             if (!o.destroyed()) {
                 checkNamesFree(o.uid(), o.names());
             }
+            beginWrite();
             try (PreparedStatement ps = prepare("UPDATE managed_object SET state = ?, "
                     + "cryptographic_algorithm = ?, cryptographic_length = ?, usage_mask = ?, initial_date = ?, "
                     + "activation_date = ?, deactivation_date = ?, destroy_date = ?, compromise_date = ?, "
@@ -467,7 +481,6 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setBytes(i++, o.attributes());
                 ps.setString(i++, o.uid());
                 ps.setLong(i, o.version());
-                beginWrite();
                 if (ps.executeUpdate() != 1) {
                     throw new StaleObjectException(o.uid(), o.version());
                 }
@@ -506,13 +519,13 @@ final class JdbcTransaction implements StoreTransaction {
             if (locked.version() != expectedVersion) {
                 throw new StaleObjectException(uid, expectedVersion);
             }
+            beginWrite();
             try (PreparedStatement ps = prepare("UPDATE managed_object SET sealed_material = ?, kek_version = ?, "
                     + "row_version = row_version + 1 WHERE uid = ? AND row_version = ? AND sealed_material IS NOT NULL")) {
                 ps.setBytes(1, sealedMaterial);
                 ps.setInt(2, kekVersion);
                 ps.setString(3, uid);
                 ps.setLong(4, expectedVersion);
-                beginWrite();
                 if (ps.executeUpdate() != 1) {
                     StoredObject current = read(uid, false);
                     if (current == null) {
@@ -727,21 +740,20 @@ final class JdbcTransaction implements StoreTransaction {
                     have.addAll(g.operations());
                 }
             }
+            Set<Integer> added = new TreeSet<>(operations);
+            added.removeAll(have);
+            if (added.isEmpty()) {
+                return;
+            }
+            beginWrite();
             try (PreparedStatement ps = prepare("INSERT INTO object_grant (uid, grantee, operation) VALUES (?, ?, ?)")) {
-                boolean any = false;
-                for (int op : new TreeSet<>(operations)) {
-                    if (have.add(op)) {
-                        ps.setString(1, uid);
-                        ps.setString(2, grantee);
-                        ps.setInt(3, op);
-                        ps.addBatch();
-                        any = true;
-                    }
+                for (int op : added) {
+                    ps.setString(1, uid);
+                    ps.setString(2, grantee);
+                    ps.setInt(3, op);
+                    ps.addBatch();
                 }
-                if (any) {
-                    beginWrite();
-                    ps.executeBatch();
-                }
+                ps.executeBatch();
             }
         } catch (SQLException e) {
             throw SqlErrors.map("grant on " + uid, e);
@@ -802,6 +814,7 @@ final class JdbcTransaction implements StoreTransaction {
         if (rows.isEmpty()) {
             return;
         }
+        beginAuditWrite();
         try (PreparedStatement ps = prepare("INSERT INTO audit_log (" + AUDIT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditRow r : rows) {
@@ -821,7 +834,6 @@ final class JdbcTransaction implements StoreTransaction {
                 ps.setString(i, r.line());
                 ps.addBatch();
             }
-            beginAuditWrite();
             ps.executeBatch();
         } catch (SQLException e) {
             throw SqlErrors.map("audit rows " + rows.get(0).seq() + ".." + rows.get(rows.size() - 1).seq()

@@ -82,4 +82,97 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
         assertThat(store.get(first.uid()).names()).containsExactly("first");
         assertThat(store.get(second.uid()).names()).containsExactly("second");
     }
+
+    /**
+     * ADR 0013: writers that queue behind the one holding the writer lock join its group, and the
+     * whole group is one commit. Four creates queue while a first transaction holds the lock; when
+     * it returns, the five are committed together, and each create returns only then.
+     */
+    @Test
+    void writersQueuedBehindTheLockShareOneCommit() throws Exception {
+        JdbcObjectStore jdbc = (JdbcObjectStore) store;
+        StoredObject first = key(store, "alice", "group-0").build();
+        java.util.List<StoredObject> queued = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            queued.add(key(store, "alice", "group-" + i).build());
+        }
+        long[] before = jdbc.groupCommitCounts();
+        ExecutorService others = Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<Future<StoredObject>> creates = new java.util.ArrayList<>();
+            store.inTransaction(tx -> {
+                tx.create(first);
+                for (StoredObject o : queued) {
+                    creates.add(others.submit(() -> store.create(o)));
+                }
+                awaitQueuedWriters(jdbc, 4);
+                assertThat(creates).noneMatch(Future::isDone);
+                return null;
+            });
+            for (int i = 0; i < creates.size(); i++) {
+                assertThat(creates.get(i)).succeedsWithin(Duration.ofSeconds(20))
+                        .extracting(StoredObject::uid).isEqualTo(queued.get(i).uid());
+            }
+        } finally {
+            others.shutdownNow();
+        }
+        long[] after = jdbc.groupCommitCounts();
+        assertThat(after[0] - before[0]).as("transactions committed").isEqualTo(5);
+        assertThat(after[1] - before[1]).as("commits").isEqualTo(1);
+        assertThat(store.get(first.uid()).names()).containsExactly("group-0");
+        for (StoredObject o : queued) {
+            assertThat(store.get(o.uid()).names()).isEqualTo(o.names());
+        }
+    }
+
+    /**
+     * ADR 0013: in a group, a transaction that fails rolls back to its savepoint. Its own writes
+     * are gone; those of the transactions before and after it in the same group are committed.
+     */
+    @Test
+    void aFailingMemberOfAGroupUndoesOnlyItsOwnWrites() throws Exception {
+        JdbcObjectStore jdbc = (JdbcObjectStore) store;
+        StoredObject first = key(store, "alice", "kept-first").build();
+        StoredObject failing = key(store, "alice", "undone").build();
+        StoredObject last = key(store, "alice", "kept-last").build();
+        long[] before = jdbc.groupCommitCounts();
+        ExecutorService others = Executors.newSingleThreadExecutor();
+        ExecutorService more = Executors.newSingleThreadExecutor();
+        try {
+            Future<?>[] queued = new Future<?>[2];
+            store.inTransaction(tx -> {
+                tx.create(first);
+                queued[0] = others.submit(() -> store.inTransaction(t -> {
+                    t.create(failing);
+                    throw new IllegalStateException("undo this transaction");
+                }));
+                awaitQueuedWriters(jdbc, 1);
+                queued[1] = more.submit(() -> store.create(last));
+                awaitQueuedWriters(jdbc, 2);
+                return null;
+            });
+            assertThat(queued[0]).failsWithin(Duration.ofSeconds(20))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withRootCauseInstanceOf(IllegalStateException.class);
+            assertThat(queued[1]).succeedsWithin(Duration.ofSeconds(20));
+        } finally {
+            others.shutdownNow();
+            more.shutdownNow();
+        }
+        long[] after = jdbc.groupCommitCounts();
+        assertThat(after[0] - before[0]).as("transactions committed").isEqualTo(2);
+        assertThat(after[1] - before[1]).as("commits").isEqualTo(1);
+        assertThat(store.find(failing.uid())).isEmpty();
+        assertThat(store.locate(LocateQuery.all().name("undone").build()).uids()).isEmpty();
+        assertThat(store.get(first.uid()).names()).containsExactly("kept-first");
+        assertThat(store.get(last.uid()).names()).containsExactly("kept-last");
+    }
+
+    private static void awaitQueuedWriters(JdbcObjectStore store, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (store.queuedWriters() < count) {
+            assertThat(System.nanoTime()).as("%d writers queued for the lock within 20 s", count).isLessThan(deadline);
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
 }
