@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
@@ -35,9 +34,9 @@ public interface ObjectStore extends AutoCloseable {
      */
     long committedChanges();
 
-    /** A new Unique Identifier: a random UUID, never used before (KMIP 2.1 §4.50). */
+    /** A new Unique Identifier (KMIP 2.1 §4.50): a time-ordered UUID version 7, see {@link Uids}. */
     default String newUid() {
-        return UUID.randomUUID().toString();
+        return Uids.next();
     }
 
     /** The store's limits. */

@@ -93,12 +93,21 @@ abstract class ObjectStoreContract {
         assertThat(read.fresh()).isFalse();
     }
 
+    /** RFC 9562 §5.7 (ADR 0013, decision 6): version 7, time first, then random bits. */
     @Test
-    void newUidsAreRandomUuids() {
+    void newUidsAreTimeOrderedVersion7Uuids() {
         Set<String> uids = new java.util.HashSet<>();
+        long before = System.currentTimeMillis();
+        String previous = "";
         for (int i = 0; i < 1000; i++) {
             String uid = store.newUid();
-            assertThat(java.util.UUID.fromString(uid).version()).isEqualTo(4);
+            java.util.UUID parsed = java.util.UUID.fromString(uid);
+            assertThat(parsed.version()).isEqualTo(7);
+            assertThat(parsed.variant()).isEqualTo(2);
+            assertThat(parsed.getMostSignificantBits() >>> 16).isBetween(before, System.currentTimeMillis());
+            // within one millisecond the order is random; across milliseconds it follows time
+            assertThat(uid.substring(0, 13)).isGreaterThanOrEqualTo(previous.isEmpty() ? "" : previous.substring(0, 13));
+            previous = uid;
             uids.add(uid);
         }
         assertThat(uids).hasSize(1000);
