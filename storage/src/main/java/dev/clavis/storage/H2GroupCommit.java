@@ -97,6 +97,11 @@ final class H2GroupCommit {
         /** Takes the writer lock; returns the shared connection, on which the transaction goes on. */
         @Override
         public Connection get() {
+            if (writer.isHeldByCurrentThread()) {
+                // it would write on the outer transaction's connection and commit with it
+                throw new IllegalStateException("a writing transaction inside the work of another one"
+                        + " (expected: write through the outer StoreTransaction)");
+            }
             lock();
             try {
                 if (shared == null) {

@@ -175,4 +175,18 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
             java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
         }
     }
+
+    /** ADR 0013: a write nested in another transaction's work would commit with it; it is refused. */
+    @Test
+    void aWritingTransactionInsideAnotherOnesWorkIsRefused() {
+        StoredObject outer = key(store, "alice", "outer").build();
+        StoredObject inner = key(store, "alice", "inner").build();
+        assertThatThrownBy(() -> store.inTransaction(tx -> {
+            tx.create(outer);
+            return store.create(inner);
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("inside the work of another");
+        assertThat(store.find(outer.uid())).isEmpty();
+        assertThat(store.find(inner.uid())).isEmpty();
+        assertThat(store.create(inner).uid()).isEqualTo(inner.uid());
+    }
 }
