@@ -2,6 +2,7 @@ package dev.clavis.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -79,10 +80,10 @@ public final class JdbcObjectStore implements ObjectStore {
     }
 
     /** The {@code .mv.db} file of an H2 file URL ({@code jdbc:h2:file:<base>[;settings]}). */
-    private static java.nio.file.Path h2DatabaseFile(JdbcStoreConfig config) {
+    private static Path h2DatabaseFile(JdbcStoreConfig config) {
         String base = config.jdbcUrl().substring("jdbc:h2:file:".length());
         int settings = base.indexOf(';');
-        return java.nio.file.Path.of((settings < 0 ? base : base.substring(0, settings)) + ".mv.db");
+        return Path.of((settings < 0 ? base : base.substring(0, settings)) + ".mv.db");
     }
 
     private static HikariDataSource newPool(JdbcStoreConfig config, String name, int size, boolean migration) {

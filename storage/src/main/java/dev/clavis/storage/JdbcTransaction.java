@@ -59,7 +59,6 @@ final class JdbcTransaction implements StoreTransaction {
     private final int statementTimeoutSeconds;
     private final Supplier<Connection> writerGate;
     private boolean gatePassed;
-    private boolean wrote;
     /** Whether rows other than audit rows changed ({@link JdbcObjectStore#committedChanges}). */
     private boolean changed;
     private boolean closed;
@@ -83,29 +82,20 @@ final class JdbcTransaction implements StoreTransaction {
     }
 
     /**
-     * Before a statement that changes rows, and before it is prepared (the writer gate may change
-     * the connection): passes the writer gate, and the commit will need an fsync.
+     * Before a statement that changes rows other than audit rows, and before it is prepared (the
+     * writer gate may change the connection).
      */
     private void beginWrite() {
-        beginAuditWrite();
+        passWriterGate();
         changed = true;
     }
 
-    /** As {@link #beginWrite}, for audit rows: they do not count as a change of managed objects. */
-    private void beginAuditWrite() {
-        passWriterGate();
-        wrote = true;
-    }
-
+    /** Before the first write or row lock: audit rows pass it alone, they change no managed object. */
     private void passWriterGate() {
         if (writerGate != null && !gatePassed) {
             connection = writerGate.get();
             gatePassed = true;
         }
-    }
-
-    boolean wrote() {
-        return wrote;
     }
 
     boolean changed() {
@@ -814,7 +804,7 @@ final class JdbcTransaction implements StoreTransaction {
         if (rows.isEmpty()) {
             return;
         }
-        beginAuditWrite();
+        passWriterGate();
         try (PreparedStatement ps = prepare("INSERT INTO audit_log (" + AUDIT_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditRow r : rows) {
