@@ -736,15 +736,7 @@ final class JdbcTransaction implements StoreTransaction {
                 return;
             }
             beginWrite();
-            try (PreparedStatement ps = prepare("INSERT INTO object_grant (uid, grantee, operation) VALUES (?, ?, ?)")) {
-                for (int op : added) {
-                    ps.setString(1, uid);
-                    ps.setString(2, grantee);
-                    ps.setInt(3, op);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            perOperation("INSERT INTO object_grant (uid, grantee, operation) VALUES (?, ?, ?)", uid, grantee, added);
         } catch (SQLException e) {
             throw SqlErrors.map("grant on " + uid, e);
         }
@@ -762,17 +754,22 @@ final class JdbcTransaction implements StoreTransaction {
                 }
                 return;
             }
-            try (PreparedStatement ps = prepare("DELETE FROM object_grant WHERE uid = ? AND grantee = ? AND operation = ?")) {
-                for (int op : operations) {
-                    ps.setString(1, uid);
-                    ps.setString(2, grantee);
-                    ps.setInt(3, op);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            perOperation("DELETE FROM object_grant WHERE uid = ? AND grantee = ? AND operation = ?", uid, grantee, operations);
         } catch (SQLException e) {
             throw SqlErrors.map("revoke grant on " + uid, e);
+        }
+    }
+
+    /** Runs {@code sql} (parameters uid, grantee, operation) once per operation, in one batch. */
+    private void perOperation(String sql, String uid, String grantee, Set<Integer> operations) throws SQLException {
+        try (PreparedStatement ps = prepare(sql)) {
+            for (int op : operations) {
+                ps.setString(1, uid);
+                ps.setString(2, grantee);
+                ps.setInt(3, op);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
