@@ -168,6 +168,44 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
         assertThat(store.get(last.uid()).names()).containsExactly("kept-last");
     }
 
+    /**
+     * ADR 0013: a group closes at 64 members (or 5 ms): seventy creates queued behind one
+     * transaction need more than one commit, and every one of them is committed.
+     */
+    @Test
+    void aLongQueueOfWritersIsSplitAcrossCommits() throws Exception {
+        int queuedCount = H2GroupCommit.MAX_GROUP + 6;
+        // each create reads on a pooled connection before it queues for the writer lock
+        store.close();
+        store = JdbcObjectStore.open(newConfig().withMaxPoolSize(queuedCount + 2));
+        JdbcObjectStore jdbc = (JdbcObjectStore) store;
+        long[] before = jdbc.groupCommitCounts();
+        ExecutorService others = Executors.newFixedThreadPool(queuedCount);
+        java.util.List<Future<StoredObject>> creates = new java.util.ArrayList<>();
+        try {
+            store.inTransaction(tx -> {
+                tx.create(key(store, "alice", "queue-head").build());
+                for (int i = 0; i < queuedCount; i++) {
+                    StoredObject o = key(store, "alice", "queued-" + i).build();
+                    creates.add(others.submit(() -> store.create(o)));
+                }
+                awaitQueuedWriters(jdbc, queuedCount);
+                return null;
+            });
+            for (Future<StoredObject> create : creates) {
+                assertThat(create).succeedsWithin(Duration.ofSeconds(30));
+            }
+        } finally {
+            others.shutdownNow();
+        }
+        long[] after = jdbc.groupCommitCounts();
+        assertThat(after[0] - before[0]).as("transactions committed").isEqualTo(queuedCount + 1);
+        assertThat(after[1] - before[1]).as("commits").isGreaterThanOrEqualTo(2);
+        for (Future<StoredObject> create : creates) {
+            assertThat(store.find(create.get().uid())).isPresent();
+        }
+    }
+
     private static void awaitQueuedWriters(JdbcObjectStore store, int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (store.queuedWriters() < count) {

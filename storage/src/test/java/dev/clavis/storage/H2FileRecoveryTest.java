@@ -1,6 +1,7 @@
 package dev.clavis.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -98,5 +99,38 @@ final class H2FileRecoveryTest {
         } finally {
             store.close();
         }
+    }
+
+    /** A file another process holds (a second server on the same data directory) is refused clearly. */
+    @Test
+    void aFileLockedByAnotherProcessIsRefused() throws Exception {
+        Path file = dir.resolve("locked.mv.db");
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        store.openMap("data").put(1, 1);
+        store.close();
+        // a POSIX record lock from another process, as the JVM's FileChannel.lock takes
+        Process holder = new ProcessBuilder("python3", "-c", "import fcntl,sys\n"
+                + "f = open(sys.argv[1], 'r+b'); fcntl.lockf(f, fcntl.LOCK_EX)\n"
+                + "print('LOCKED', flush=True); sys.stdin.read()", file.toString()).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertThat(line).as("the other process locked the file").isEqualTo("LOCKED");
+
+            assertThatThrownBy(() -> H2FileRecovery.keepNewestChunk(file))
+                    .isInstanceOf(StoreUnavailableException.class)
+                    .hasMessageContaining("in use by another process");
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAnH2DatabaseIsRefused() throws Exception {
+        Path file = dir.resolve("garbage.mv.db");
+        Files.write(file, new byte[8192]);
+
+        assertThatThrownBy(() -> H2FileRecovery.keepNewestChunk(file))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("database file unreadable");
     }
 }
