@@ -3,6 +3,7 @@ package dev.clavis.server;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -34,7 +35,14 @@ public record AuditEntry(long seq, AuditRecord record, String prev, String hash,
   /** The {@code prev} of the first entry. */
   public static final String GENESIS = "0".repeat(64);
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Buffers recycled through a shared bounded pool: Jackson's default pool is per thread, and every
+   * request runs on a new virtual thread, so it allocated fresh buffers for each entry (15 % of the
+   * server's allocation under a Get load).
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .recyclerPool(JsonRecyclerPools.newBoundedPool(64))
+      .build();
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** {@code ,"hash":"} + 64 hex + {@code "}}. */
   private static final String HASH_FIELD = ",\"hash\":\"";
