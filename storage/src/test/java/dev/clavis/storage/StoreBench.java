@@ -21,7 +21,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>System properties: {@code bench.seconds} (per measurement, default 5), {@code bench.objects}
  * (for Locate, default 1000000), {@code bench.only} ({@code throughput} or {@code locate}),
- * {@code bench.dir} (where H2 files go, default a temporary directory).
+ * {@code bench.threads} (default {@code 1,8,32}), {@code bench.dir} (where H2 files go, default a
+ * temporary directory).
+ *
+ * <p>Besides creates per second it prints the process CPU time per create: on a shared machine
+ * the rate measures the neighbours as much as the store, the CPU time per create much less (for PostgreSQL it leaves out the database server's own).
  */
 public final class StoreBench {
     private StoreBench() {
@@ -41,9 +45,10 @@ public final class StoreBench {
             System.out.println("# PostgreSQL skipped: " + PostgresSupport.unreachableReason());
         }
         if (!only.equals("locate")) {
-            System.out.println("| database | threads | creates/s | gets/s | transactions per commit |");
-            System.out.println("| --- | ---: | ---: | ---: | ---: |");
-            for (int threads : new int[] {1, 8, 32}) {
+            System.out.println("| database | threads | creates/s | CPU µs per create | gets/s | transactions per commit |");
+            System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+            for (String t : System.getProperty("bench.threads", "1,8,32").split(",")) {
+                int threads = Integer.parseInt(t.strip());
                 throughput("H2 file, fsync on commit (default)", JdbcStoreConfig.h2File(dir.resolve("fsync-" + threads))
                         .withMaxPoolSize(threads), threads, seconds);
                 throughput("H2 file, WRITE_DELAY=0 only", JdbcStoreConfig.h2File(dir.resolve("nofsync-" + threads))
@@ -85,14 +90,23 @@ public final class StoreBench {
         try (JdbcObjectStore store = JdbcObjectStore.open(config)) {
             List<String> uids = java.util.Collections.synchronizedList(new ArrayList<>());
             long[] before = store.groupCommitCounts();
+            long cpuBefore = processCpuNanos();
             double creates = run(threads, seconds, () -> uids.add(store.create(object(store, null)).uid()));
+            double cpuPerCreate = (processCpuNanos() - cpuBefore) / 1e3 / Math.max(1, uids.size());
             long[] after = store.groupCommitCounts();
             String perCommit = before == null ? "-" : String.format(Locale.ROOT, "%.1f",
                     (after[0] - before[0]) / (double) Math.max(1, after[1] - before[1]));
             String[] all = uids.toArray(new String[0]);
             double gets = run(threads, seconds, () -> store.get(all[ThreadLocalRandom.current().nextInt(all.length)]));
-            System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %s |%n", label, threads, creates, gets, perCommit);
+            System.out.printf(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.0f | %s |%n", label, threads, creates,
+                    cpuPerCreate, gets, perCommit);
         }
+    }
+
+    /** CPU time of this JVM (every thread, H2's included), in nanoseconds. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Runs {@code op} from {@code threads} threads for {@code seconds}; returns operations per second. */
