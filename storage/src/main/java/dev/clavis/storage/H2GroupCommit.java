@@ -50,6 +50,8 @@ final class H2GroupCommit {
     private final boolean fsync;
     private final long lockTimeoutMillis;
     private final ReentrantLock writer = new ReentrantLock(true);
+    /** {@link #MAX_GROUP_AGE_NANOS}; longer in tests that count commits, which a slow machine must not change. */
+    private volatile long maxGroupAgeNanos = MAX_GROUP_AGE_NANOS;
 
     // guarded by writer
     private Connection shared;
@@ -185,7 +187,7 @@ final class H2GroupCommit {
         try {
             Group group = open;
             if (group.size > 0 && (!writer.hasQueuedThreads() || group.size >= MAX_GROUP
-                    || System.nanoTime() - group.openedAt >= MAX_GROUP_AGE_NANOS)) {
+                    || System.nanoTime() - group.openedAt >= maxGroupAgeNanos)) {
                 commitOpenGroup();
             }
         } finally {
@@ -283,6 +285,11 @@ final class H2GroupCommit {
         } finally {
             writer.unlock();
         }
+    }
+
+    /** For tests: how long a group may stay open while writers queue. */
+    void maxGroupAge(java.time.Duration age) {
+        maxGroupAgeNanos = age.toNanos();
     }
 
     /** For tests: how many writers wait for the lock. */

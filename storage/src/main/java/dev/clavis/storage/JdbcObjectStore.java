@@ -270,6 +270,11 @@ public final class JdbcObjectStore implements ObjectStore {
         return groupCommit == null ? null : groupCommit.counts();
     }
 
+    /** For tests: how long an H2 commit group may stay open while writers queue (H2 file mode only). */
+    void groupCommitMaxAge(java.time.Duration age) {
+        groupCommit.maxGroupAge(age);
+    }
+
     /** For tests: how many writers wait for the H2 writer lock (0 outside H2 file mode). */
     int queuedWriters() {
         return groupCommit == null ? 0 : groupCommit.queuedWriters();
