@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code bench.threads} (default {@code 1,8,32}), {@code bench.dir} (where H2 files go, default a
  * temporary directory).
  *
- * <p>Besides creates per second it prints the process CPU time per create: on a shared machine
- * the rate measures the neighbours as much as the store, the CPU time per create much less (for PostgreSQL it leaves out the database server's own).
+ * <p>Besides creates per second it prints this JVM's CPU time per create, which does not count
+ * time spent waiting for a CPU (it does count the JIT's: use runs of 30 s or more; for PostgreSQL
+ * it leaves out the database server's own).
  */
 public final class StoreBench {
     private StoreBench() {
