@@ -17,6 +17,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
+. "$root/bench/keep-errors.sh"
 duration="${BENCH_DURATION:-6}"
 warmup="${BENCH_WARMUP:-10}"   # per case, not counted: each case is a new bench JVM that needs its own JIT warm-up
 deadline_s="${BENCH_DEADLINE:-600}"
@@ -39,6 +40,7 @@ stop() {
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$pid" 2>/dev/null || true
   done
+  keep_errors "$tmp/clavis.log"
   rm -rf "$tmp"
 }
 trap stop EXIT

@@ -11,6 +11,7 @@
 #   CLAVIS_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/clavis.jfr,settings=profile" bench/targets.sh
 set -euo pipefail
 root="$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)"
+. "$root/bench/keep-errors.sh"
 duration="${BENCH_DURATION:-10}"
 tmp="$(mktemp -d /tmp/clavis-targets.XXXXXX)"
 pid=""
@@ -23,6 +24,7 @@ cleanup() {
     for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
     kill -KILL "$pid" 2>/dev/null || true
   fi
+  keep_errors "$tmp/clavis.log" "$tmp/clavis-hsm.log"
   rm -rf "$tmp"
 }
 trap cleanup EXIT
