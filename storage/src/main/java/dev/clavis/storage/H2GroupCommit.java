@@ -312,6 +312,10 @@ final class H2GroupCommit {
             if (open.size > 0) {
                 commitOpenGroup();
             }
+            if (commits > 0) {
+                log.info("H2 group commit: {} transactions in {} commits since the store opened ({} per commit)",
+                        transactions, commits, String.format(java.util.Locale.ROOT, "%.1f", transactions / (double) commits));
+            }
             if (shared != null) {
                 closeQuietly(shared);
                 shared = null;
