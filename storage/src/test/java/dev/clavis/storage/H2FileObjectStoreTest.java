@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -134,34 +135,19 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
     @Test
     void aFailingMemberOfAGroupUndoesOnlyItsOwnWrites() throws Exception {
         JdbcObjectStore jdbc = (JdbcObjectStore) store;
-        jdbc.groupCommitMaxAge(Duration.ofMinutes(1));
         StoredObject first = key(store, "alice", "kept-first").build();
         StoredObject failing = key(store, "alice", "undone").build();
         StoredObject last = key(store, "alice", "kept-last").build();
         long[] before = jdbc.groupCommitCounts();
-        ExecutorService others = Executors.newSingleThreadExecutor();
-        ExecutorService more = Executors.newSingleThreadExecutor();
-        try {
-            Future<?>[] queued = new Future<?>[2];
-            store.inTransaction(tx -> {
-                tx.create(first);
-                queued[0] = others.submit(() -> store.inTransaction(t -> {
-                    t.create(failing);
-                    throw new IllegalStateException("undo this transaction");
-                }));
-                awaitQueuedWriters(jdbc, 1);
-                queued[1] = more.submit(() -> store.create(last));
-                awaitQueuedWriters(jdbc, 2);
-                return null;
-            });
-            assertThat(queued[0]).failsWithin(Duration.ofSeconds(20))
-                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                    .withRootCauseInstanceOf(IllegalStateException.class);
-            assertThat(queued[1]).succeedsWithin(Duration.ofSeconds(20));
-        } finally {
-            others.shutdownNow();
-            more.shutdownNow();
-        }
+        Group group = groupOfThree(first, () -> store.inTransaction(t -> {
+            t.create(failing);
+            throw new IllegalStateException("undo this transaction");
+        }), () -> store.create(last));
+        assertThat(group.firstFailure()).isNull();
+        assertThat(group.second()).failsWithin(Duration.ofSeconds(20))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(group.third()).succeedsWithin(Duration.ofSeconds(20));
         long[] after = jdbc.groupCommitCounts();
         assertThat(after[0] - before[0]).as("transactions committed").isEqualTo(2);
         assertThat(after[1] - before[1]).as("commits").isEqualTo(1);
@@ -179,37 +165,21 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
      */
     @Test
     void aGroupWhoseCommitFailsFailsEveryMember() throws Exception {
-        JdbcObjectStore jdbc = (JdbcObjectStore) store;
-        jdbc.groupCommitMaxAge(Duration.ofMinutes(1));
         StoredObject acknowledged = store.create(key(store, "alice", "acknowledged").build());
         StoredObject first = key(store, "alice", "group-first").build();
         StoredObject second = key(store, "alice", "group-second").build();
         StoredObject last = key(store, "alice", "group-last").build();
-        ExecutorService others = Executors.newSingleThreadExecutor();
-        ExecutorService more = Executors.newSingleThreadExecutor();
-        try {
-            Future<?>[] queued = new Future<?>[2];
-            assertThatThrownBy(() -> store.inTransaction(tx -> {
-                tx.create(first);
-                queued[0] = others.submit(() -> store.create(second));
-                awaitQueuedWriters(jdbc, 1);
-                queued[1] = more.submit(() -> store.inTransaction(t -> {
-                    t.create(last);
-                    shutDownImmediately();
-                    return null;
-                }));
-                awaitQueuedWriters(jdbc, 2);
-                return null;
-            })).isInstanceOf(StoreException.class).hasMessageContaining("commit: ");
-            for (Future<?> f : queued) {
-                assertThat(f).failsWithin(Duration.ofSeconds(20))
-                        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
-                        .withCauseInstanceOf(StoreException.class)
-                        .withMessageContaining("commit: ");
-            }
-        } finally {
-            others.shutdownNow();
-            more.shutdownNow();
+        Group group = groupOfThree(first, () -> store.create(second), () -> store.inTransaction(t -> {
+            t.create(last);
+            shutDownImmediately();
+            return null;
+        }));
+        assertThat(group.firstFailure()).isInstanceOf(StoreException.class).hasMessageContaining("commit: ");
+        for (Future<?> f : java.util.List.of(group.second(), group.third())) {
+            assertThat(f).failsWithin(Duration.ofSeconds(20))
+                    .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                    .withCauseInstanceOf(StoreException.class)
+                    .withMessageContaining("commit: ");
         }
         store.close();
 
@@ -219,6 +189,40 @@ final class H2FileObjectStoreTest extends ObjectStoreContract {
             assertThat(store.find(o.uid())).as("%s of the failed group", o.names()).isEmpty();
         }
         assertThat(store.create(key(store, "alice", "group-first").build()).names()).containsExactly("group-first");
+    }
+
+    /** The outcomes of {@link #groupOfThree}: the first's failure or null, and the other two. */
+    private record Group(RuntimeException firstFailure, Future<?> second, Future<?> third) {}
+
+    /**
+     * Forms one commit group of three, in this order: a transaction that creates {@code first} and
+     * keeps the writer lock until {@code second} and then {@code third} (each on a thread of its
+     * own) queue behind it. The group's age limit is lifted: on a slow machine three creates may
+     * take longer than 5 ms.
+     */
+    private Group groupOfThree(StoredObject first, Callable<?> second, Callable<?> third) {
+        JdbcObjectStore jdbc = (JdbcObjectStore) store;
+        jdbc.groupCommitMaxAge(Duration.ofMinutes(1));
+        ExecutorService secondThread = Executors.newSingleThreadExecutor();
+        ExecutorService thirdThread = Executors.newSingleThreadExecutor();
+        Future<?>[] queued = new Future<?>[2];
+        RuntimeException firstFailure = null;
+        try {
+            store.inTransaction(tx -> {
+                tx.create(first);
+                queued[0] = secondThread.submit(second);
+                awaitQueuedWriters(jdbc, 1);
+                queued[1] = thirdThread.submit(third);
+                awaitQueuedWriters(jdbc, 2);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            firstFailure = e;
+        } finally {
+            secondThread.shutdown();
+            thirdThread.shutdown();
+        }
+        return new Group(firstFailure, queued[0], queued[1]);
     }
 
     /** Closes the store's database at once, from a second connection in this JVM, writing nothing. */

@@ -65,11 +65,7 @@ final class H2FileRecoveryTest {
 
     @Test
     void aCleanlyClosedFileIsLeftAlone() throws Exception {
-        Path file = dir.resolve("clean.mv.db");
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        store.openMap("data").put(1, 1);
-        store.commit();
-        store.close();
+        Path file = closedFileWithOneEntry("clean.mv.db");
         byte[] before = Files.readAllBytes(file);
 
         H2FileRecovery.keepNewestChunk(file);
@@ -88,6 +84,16 @@ final class H2FileRecoveryTest {
         }
     }
 
+    /** An MVStore file in {@link #dir}, holding one entry, committed and cleanly closed. */
+    private Path closedFileWithOneEntry(String name) {
+        Path file = dir.resolve(name);
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        store.openMap("data").put(1, 1);
+        store.commit();
+        store.close();
+        return file;
+    }
+
     /** What H2 finds in the map when it opens {@code file}: key to value length. */
     private static Map<Integer, Integer> contents(Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
@@ -104,10 +110,7 @@ final class H2FileRecoveryTest {
     /** A file another process holds (a second server on the same data directory) is refused clearly. */
     @Test
     void aFileLockedByAnotherProcessIsRefused() throws Exception {
-        Path file = dir.resolve("locked.mv.db");
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        store.openMap("data").put(1, 1);
-        store.close();
+        Path file = closedFileWithOneEntry("locked.mv.db");
         // a POSIX record lock from another process, as the JVM's FileChannel.lock takes
         Process holder = new ProcessBuilder("python3", "-c", "import fcntl,sys\n"
                 + "f = open(sys.argv[1], 'r+b'); fcntl.lockf(f, fcntl.LOCK_EX)\n"
